@@ -1,0 +1,62 @@
+# Pôle Patrimoine: the two commands are `make start` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+
+export PLONE_VAR ?= $(CURDIR)/var
+export PLONE_PORT ?= 8080
+export PLONE_HOST ?= 127.0.0.1
+export PLONE_ADMIN_PASSWORD ?= admin
+
+.DEFAULT_GOAL := help
+
+.PHONY: help
+help: ## This help
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python setup.py constraints.txt
+	$(BIN)/pip install -q -c constraints.txt pip setuptools wheel
+	$(BIN)/pip install -q -c constraints.txt -e ".[test]"
+	@touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Create .venv from the pinned constraints
+
+.PHONY: start
+start: install ## Create the site with demo content if absent, serve it on http://localhost:$PLONE_PORT/Plone
+	$(BIN)/python scripts/instance.py
+	$(BIN)/zconsole run $(PLONE_VAR)/etc/zope.conf scripts/create_site.py
+	@echo "Pôle Patrimoine: http://localhost:$(PLONE_PORT)/Plone (user: admin, password: $(PLONE_ADMIN_PASSWORD))"
+	exec $(BIN)/runwsgi $(PLONE_VAR)/etc/zope.ini
+
+.PHONY: test
+test: install ## Run the whole test suite
+	$(BIN)/pytest tests
+
+.PHONY: lint
+lint: install ## ruff (lint and format check) and zpretty --check
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks
+	find src -name '*.zcml' -o -name '*.xml' -path '*profiles*' | xargs $(BIN)/zpretty --check
+
+.PHONY: format
+format: install ## Format the code (ruff, zpretty)
+	$(BIN)/ruff check --fix src tests scripts benchmarks
+	$(BIN)/ruff format src tests scripts benchmarks
+	find src -name '*.zcml' -o -name '*.xml' -path '*profiles*' | xargs $(BIN)/zpretty -i
+
+.PHONY: i18n
+i18n: install ## Rebuild the .pot files, sync the French catalogs and compile them
+	$(BIN)/python scripts/i18n.py
+
+.PHONY: buildout-check
+buildout-check: ## Build the buildout instance in a separate virtualenv, start it, fetch the site, stop it
+	bash scripts/buildout-check.sh
+
+.PHONY: clean
+clean: ## Remove the virtualenvs and buildout parts (keeps var/, the data)
+	rm -rf $(VENV) .venv-buildout bin parts develop-eggs .installed.cfg

@@ -1,0 +1,75 @@
+"""Distribution of the Pôle Patrimoine Plone suite."""
+
+from pathlib import Path
+from setuptools import find_namespace_packages
+from setuptools import setup
+
+
+long_description = Path("README.md").read_text(encoding="utf-8")
+
+setup(
+    name="polepatrimoine",
+    version="1.0.0.dev0",
+    description=(
+        "Plone 6 add-ons of Pôle Patrimoine, the network of cultural-heritage "
+        "actors of the Pays de la Loire region"
+    ),
+    long_description=long_description,
+    long_description_content_type="text/markdown",
+    classifiers=[
+        "Development Status :: 3 - Alpha",
+        "Environment :: Web Environment",
+        "Framework :: Plone",
+        "Framework :: Plone :: 6.2",
+        "Framework :: Plone :: Addon",
+        "Framework :: Plone :: Distribution",
+        "License :: OSI Approved :: GNU General Public License v2 (GPLv2)",
+        "Natural Language :: French",
+        "Operating System :: OS Independent",
+        "Programming Language :: Python",
+        "Programming Language :: Python :: 3.11",
+    ],
+    keywords="Plone heritage patrimoine Pays de la Loire",
+    author="Pôle Patrimoine developers",
+    license="GPL version 2",
+    package_dir={"": "src"},
+    packages=find_namespace_packages("src", include=["polepatrimoine.*"]),
+    include_package_data=True,
+    zip_safe=False,
+    python_requires=">=3.11",
+    install_requires=[
+        "Plone>=6.2,<6.3",
+        "Products.CMFPlone",
+        "plone.api",
+        "plone.app.dexterity",
+        "plone.app.event",
+        "plone.app.registry",
+        "plone.distribution",
+        "plone.classicui",
+        "plone.restapi",
+        "collective.geolocationbehavior",
+        "z3c.form",
+        # collective.geolocationbehavior imports pkg_resources
+        "setuptools<81",
+    ],
+    extras_require={
+        "test": [
+            "aiosmtpd",
+            "i18ndude",
+            "playwright",
+            "plone.app.testing",
+            "plone.testing",
+            "pytest",
+            "pytest-plone",
+            "requests",
+            "ruff",
+            "zpretty",
+        ],
+    },
+    entry_points={
+        "plone.autoinclude.plugin": [
+            "target = plone",
+            "module = polepatrimoine.policy",
+        ],
+    },
+)

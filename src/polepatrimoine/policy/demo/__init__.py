@@ -1,0 +1,19 @@
+"""Demo content of the Pôle Patrimoine site.
+
+Each module of this package adds the demo objects of one feature; STEPS lists
+them in the order they run. A feature adds its demo content by adding a module
+with a ``create(portal)`` function and naming it here. Every step is idempotent:
+it creates what is missing and keeps what exists.
+"""
+
+from polepatrimoine.policy import logger
+from polepatrimoine.policy.demo import working_groups
+
+
+STEPS = (working_groups,)
+
+
+def create_demo_content(portal) -> None:
+    for step in STEPS:
+        step.create(portal)
+        logger.info("Demo content: %s done", step.__name__.rsplit(".", 1)[-1])

@@ -1,0 +1,1 @@
+"""Structure of the platform: created by the policy profile on every site."""

@@ -1,0 +1,44 @@
+"""GenericSetup handlers of the Pôle Patrimoine policy profile."""
+
+from plone import api
+from plone.base.interfaces import INonInstallable
+from polepatrimoine.policy import logger
+from polepatrimoine.policy.setup import groups
+from polepatrimoine.policy.setup import sections
+from zope.interface import implementer
+
+
+# The content and workflows parts are installed through the policy profile: the
+# add-ons control panel shows one add-on, "Pôle Patrimoine".
+SUITE_PARTS = ("polepatrimoine.workflows", "polepatrimoine.content")
+
+
+@implementer(INonInstallable)
+class HiddenProfiles:
+    def getNonInstallableProfiles(self):
+        hidden = ["polepatrimoine.policy:uninstall"]
+        for part in SUITE_PARTS:
+            hidden += [f"{part}:default", f"{part}:uninstall"]
+        return hidden
+
+    def getNonInstallableProducts(self):
+        return list(SUITE_PARTS)
+
+
+def post_install(context):
+    """Create the sections and the user groups of the platform (idempotent)."""
+    portal = api.portal.get()
+    sections.create_sections(portal)
+    groups.create_groups()
+    logger.info("Pôle Patrimoine structure is in place.")
+
+
+def uninstall(context):
+    """Uninstall the parts that the policy profile brought in.
+
+    Sections, pages and user groups hold the site's data and are kept.
+    """
+    installer = api.portal.get_tool("portal_setup")
+    for part in SUITE_PARTS:
+        installer.runAllImportStepsFromProfile(f"profile-{part}:uninstall")
+        installer.unsetLastVersionForProfile(f"{part}:default")
