@@ -41,13 +41,13 @@ test: install ## Run the whole test suite
 lint: install ## ruff (lint and format check) and zpretty --check
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests scripts benchmarks
-	find src -name '*.zcml' -o -name '*.xml' -path '*profiles*' | xargs $(BIN)/zpretty --check
+	find src \( -name '*.zcml' -o -name '*.xml' \) | xargs $(BIN)/zpretty --check
 
 .PHONY: format
 format: install ## Format the code (ruff, zpretty)
 	$(BIN)/ruff check --fix src tests scripts benchmarks
 	$(BIN)/ruff format src tests scripts benchmarks
-	find src -name '*.zcml' -o -name '*.xml' -path '*profiles*' | xargs $(BIN)/zpretty -i
+	find src \( -name '*.zcml' -o -name '*.xml' \) | xargs $(BIN)/zpretty -i
 
 .PHONY: i18n
 i18n: install ## Rebuild the .pot files, sync the French catalogs and compile them

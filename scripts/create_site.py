@@ -17,12 +17,19 @@ SITE_ID = "Plone"
 ADMIN = "admin"
 
 password = os.environ.get("PLONE_ADMIN_PASSWORD") or "admin"
-with_demo = os.environ.get("PLONE_DEMO_CONTENT", "1").lower() not in ("0", "false", "no")
+with_demo = os.environ.get("PLONE_DEMO_CONTENT", "1").lower() not in (
+    "0",
+    "false",
+    "no",
+)
 
 app = makerequest(app)  # noqa: F821 (bound by zconsole)
 users = app.acl_users
 if users.getUser(ADMIN) is None:
-    users.userFolderAddUser(ADMIN, password, ["Manager"], [])
+    users._doAddUser(ADMIN, password, ["Manager"], [])
+elif hasattr(users, "users"):
+    # Once a Plone site exists, the root user folder is a PluggableAuthService.
+    users.users.updateUserPassword(ADMIN, password)
 else:
     users.userFolderEditUser(ADMIN, password, ["Manager"], [])
 transaction.commit()

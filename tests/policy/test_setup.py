@@ -31,7 +31,9 @@ class TestInstall:
         assert installer.is_product_installed("collective.geolocationbehavior")
 
     def test_one_add_on_in_the_control_panel(self, portal):
-        view = api.content.get_view("prefs_install_products_form", portal, portal.REQUEST)
+        view = api.content.get_view(
+            "prefs_install_products_form", portal, portal.REQUEST
+        )
         products = {p["id"]: p for p in view.get_installed() + view.get_available()}
         assert products["polepatrimoine.policy"]["title"] == "Pôle Patrimoine"
         assert "polepatrimoine.content" not in products
@@ -46,7 +48,9 @@ class TestUninstall:
     def test_policy_uninstalled(self, installer):
         assert installer.is_product_installed("polepatrimoine.policy") is False
 
-    @pytest.mark.parametrize("part", ["polepatrimoine.content", "polepatrimoine.workflows"])
+    @pytest.mark.parametrize(
+        "part", ["polepatrimoine.content", "polepatrimoine.workflows"]
+    )
     def test_parts_uninstalled(self, setup_tool, part):
         assert setup_tool.getLastVersionForProfile(f"{part}:default") == "unknown"
 

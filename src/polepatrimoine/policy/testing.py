@@ -6,9 +6,9 @@ Tests of the add-on path create a second, plain site and install the policy
 profile there.
 """
 
+from plone.app.testing import PLONE_SITE_ID
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
-from plone.app.testing import PLONE_SITE_ID
 from plone.distribution.testing.layer import PloneDistributionFixture
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 

@@ -1,1 +1,4 @@
-"""Upgrade steps of polepatrimoine.content: one folder per step, registered in configure.zcml."""
+"""Upgrade steps of polepatrimoine.content.
+
+One folder per step, registered in configure.zcml.
+"""

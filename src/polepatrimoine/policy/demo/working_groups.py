@@ -1,6 +1,5 @@
 """The network's four working groups, with their objectives and initiators."""
 
-from plone.app.textfield.value import RichTextValue
 from polepatrimoine.policy.setup.sections import ensure
 from xml.sax.saxutils import escape
 
@@ -55,10 +54,8 @@ WORKING_GROUPS = (
             "Agir pour la préservation, la reconnaissance et la transmission des "
             "savoir-faire",
             "Relayer les besoins en compétences des métiers qui recrutent",
-            "Faire naître des coopérations entre enseignement, formation et "
-            "patrimoine",
-            "Faciliter la mise en relation entre jeunes et responsables de "
-            "structures",
+            "Faire naître des coopérations entre enseignement, formation et patrimoine",
+            "Faciliter la mise en relation entre jeunes et responsables de structures",
             "Être un point d'information pour les jeunes qui se destinent aux "
             "métiers du patrimoine et pour les structures",
         ),
@@ -73,10 +70,8 @@ WORKING_GROUPS = (
         (
             "Assurer une veille et partager les problématiques",
             "Partager les bonnes pratiques et les outils méthodologiques",
-            "Animer des réflexions et des actions de sensibilisation des "
-            "collectivités",
-            "Se concerter autour du projet de Maison régionale des Patrimoines "
-            "vivants",
+            "Animer des réflexions et des actions de sensibilisation des collectivités",
+            "Se concerter autour du projet de Maison régionale des Patrimoines vivants",
         ),
         "",
     ),

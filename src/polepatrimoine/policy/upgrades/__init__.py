@@ -1,1 +1,4 @@
-"""Upgrade steps of polepatrimoine.policy: one folder per step, registered in configure.zcml."""
+"""Upgrade steps of polepatrimoine.policy.
+
+One folder per step, registered in configure.zcml.
+"""

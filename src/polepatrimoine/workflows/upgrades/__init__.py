@@ -1,1 +1,4 @@
-"""Upgrade steps of polepatrimoine.workflows: one folder per step, registered in configure.zcml."""
+"""Upgrade steps of polepatrimoine.workflows.
+
+One folder per step, registered in configure.zcml.
+"""
