@@ -55,3 +55,17 @@ else:
     )
     transaction.commit()
     print(f"Site /{SITE_ID} created.")
+
+smtp_host = os.environ.get("PLONE_SMTP_HOST")
+if smtp_host:
+    from plone import api
+    from zope.component.hooks import setSite
+
+    site = app[SITE_ID]
+    setSite(site)
+    smtp_port = int(os.environ.get("PLONE_SMTP_PORT") or 25)
+    site.MailHost.smtp_host, site.MailHost.smtp_port = smtp_host, smtp_port
+    api.portal.set_registry_record("plone.smtp_host", smtp_host)
+    api.portal.set_registry_record("plone.smtp_port", smtp_port)
+    transaction.commit()
+    print(f"Mail goes through {smtp_host}:{smtp_port}.")

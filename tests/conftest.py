@@ -7,7 +7,11 @@ import os
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
-pytest_plugins = ["pytest_plone"]
+pytest_plugins = [
+    "pytest_plone",
+    "tests.fixtures.smtp",
+    "tests.fixtures.browser",
+]
 
 globals().update(
     fixtures_factory(

@@ -1,0 +1,68 @@
+"""Named vocabularies of the suite: ``polepatrimoine.vocabularies.<Name>``.
+
+Terms have stable ASCII tokens (stored and used in URLs and CSV) and French
+titles. The term lists are module constants so that indexers, importers and
+tests can use them without a site.
+"""
+
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+from zope.schema.vocabulary import SimpleTerm
+from zope.schema.vocabulary import SimpleVocabulary
+
+
+DEPARTMENTS = (
+    ("44", "Loire-Atlantique"),
+    ("49", "Maine-et-Loire"),
+    ("53", "Mayenne"),
+    ("72", "Sarthe"),
+    ("85", "Vendée"),
+)
+
+ACTOR_CATEGORIES = (
+    ("association", "Association"),
+    ("organisation-professionnelle", "Organisation professionnelle"),
+    ("entreprise", "Entreprise du patrimoine"),
+    ("enseignement", "Établissement d'enseignement ou de formation"),
+    ("collectivite", "Collectivité territoriale"),
+    ("institution", "Institution publique"),
+)
+
+HERITAGE_DOMAINS = (
+    ("bati", "Bâti et architectural"),
+    ("mobilier", "Mobilier et objets d'art"),
+    ("industriel", "Industriel et technique"),
+    ("immateriel", "Culturel immatériel"),
+    ("archeologique", "Archéologique"),
+    ("naturel", "Naturel et paysager"),
+    ("maritime", "Maritime et fluvial"),
+    ("archives", "Archives et documentation"),
+    ("musees", "Musées et collections"),
+    ("savoir-faire", "Savoir-faire et métiers d'art"),
+)
+
+
+def make_vocabulary(items) -> SimpleVocabulary:
+    return SimpleVocabulary(
+        [SimpleTerm(value=token, token=token, title=title) for token, title in items]
+    )
+
+
+def title_of(items, token: str) -> str:
+    """The French title of a token, or the token itself when unknown."""
+    return dict(items).get(token, token)
+
+
+@provider(IVocabularyFactory)
+def departments(context=None) -> SimpleVocabulary:
+    return make_vocabulary((code, f"{code} – {name}") for code, name in DEPARTMENTS)
+
+
+@provider(IVocabularyFactory)
+def actor_categories(context=None) -> SimpleVocabulary:
+    return make_vocabulary(ACTOR_CATEGORIES)
+
+
+@provider(IVocabularyFactory)
+def heritage_domains(context=None) -> SimpleVocabulary:
+    return make_vocabulary(HERITAGE_DOMAINS)
