@@ -211,7 +211,15 @@ DEPARTMENT_LOOKUP = {
     **{_fold(f"{code} – {name}"): code for code, name in DEPARTMENTS},
     **{_fold(f"{code} - {name}"): code for code, name in DEPARTMENTS},
 }
-BOOLEANS = {"oui": True, "non": False, "true": True, "false": False, "1": True, "0": False, "": False}
+BOOLEANS = {
+    "oui": True,
+    "non": False,
+    "true": True,
+    "false": False,
+    "1": True,
+    "0": False,
+    "": False,
+}
 
 
 def _msg(message) -> str:
@@ -223,7 +231,10 @@ def _choice(lookup: dict, label: str) -> Callable[[str], str]:
         token = lookup.get(_fold(text))
         if token is None:
             raise validation.FieldError(
-                _("Unknown value “${value}” for ${label}.", mapping={"value": text, "label": label})
+                _(
+                    "Unknown value “${value}” for ${label}.",
+                    mapping={"value": text, "label": label},
+                )
             )
         return token
 
@@ -350,7 +361,12 @@ def map_headers(headers: list[str]) -> tuple[list, list]:
                 RowError(
                     1,
                     required,
-                    _msg(_("The column “${column}” is missing.", mapping={"column": required})),
+                    _msg(
+                        _(
+                            "The column “${column}” is missing.",
+                            mapping={"column": required},
+                        )
+                    ),
                 )
             )
     return mapped, errors
@@ -379,14 +395,20 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
         values = row.values
         if values.get("zip_code") and values.get("department"):
             try:
-                validation.check_zip_department(values["zip_code"], values["department"])
+                validation.check_zip_department(
+                    values["zip_code"], values["department"]
+                )
             except validation.FieldError as error:
                 row.errors.append(RowError(line, "zip_code", _msg(error.message)))
         latitude, longitude = values.get("latitude"), values.get("longitude")
         if (latitude is None) != (longitude is None):
             missing = "longitude" if longitude is None else "latitude"
             row.errors.append(
-                RowError(line, missing, _msg(_("Give both latitude and longitude, or neither.")))
+                RowError(
+                    line,
+                    missing,
+                    _msg(_("Give both latitude and longitude, or neither.")),
+                )
             )
         rows.append(row)
     return rows, errors
@@ -401,14 +423,18 @@ def find_targets(rows: list, container) -> None:
         values = row.values
         brains = []
         if values.get("UID"):
-            brains = catalog.unrestrictedSearchResults(portal_type="Actor", UID=values["UID"])
+            brains = catalog.unrestrictedSearchResults(
+                portal_type="Actor", UID=values["UID"]
+            )
             if not brains:
                 row.errors.append(
                     RowError(row.line, "UID", _msg(_("No actor has this identifier.")))
                 )
                 continue
         if not brains and values.get("siret"):
-            brains = catalog.unrestrictedSearchResults(portal_type="Actor", siret=values["siret"])
+            brains = catalog.unrestrictedSearchResults(
+                portal_type="Actor", siret=values["siret"]
+            )
         if not brains:
             brains = [
                 b

@@ -19,7 +19,10 @@ import Missing
 FACETS = {
     "actor_category": (ACTOR_CATEGORIES, False),
     "heritage_domains": (HERITAGE_DOMAINS, True),
-    "department": (tuple((code, f"{code} – {name}") for code, name in DEPARTMENTS), False),
+    "department": (
+        tuple((code, f"{code} – {name}") for code, name in DEPARTMENTS),
+        False,
+    ),
     "labels": (LABELS, True),
     "is_member": ((("1", "Adhérents du réseau"),), False),
 }

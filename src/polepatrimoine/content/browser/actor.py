@@ -33,7 +33,9 @@ class ActorView(DefaultView):
         return {"latitude": latitude, "longitude": longitude}
 
     def phone_href(self) -> str:
-        return "tel:" + "".join(c for c in self.context.phone or "" if c.isdigit() or c == "+")
+        return "tel:" + "".join(
+            c for c in self.context.phone or "" if c.isdigit() or c == "+"
+        )
 
     def map_settings(self) -> dict:
         return {

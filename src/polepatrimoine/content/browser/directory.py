@@ -84,7 +84,9 @@ class DirectoryView(BrowserView):
         return dict(DEPARTMENTS).get(code, code or "")
 
     def can_import(self) -> bool:
-        return api.user.has_permission("polepatrimoine: Import actors", obj=self.context)
+        return api.user.has_permission(
+            "polepatrimoine: Import actors", obj=self.context
+        )
 
     def can_add(self) -> bool:
         return api.user.has_permission("polepatrimoine: Add Actor", obj=self.context)

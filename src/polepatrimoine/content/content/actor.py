@@ -46,7 +46,9 @@ class IActor(model.Schema):
     directives.widget("heritage_domains", CheckBoxFieldWidget)
     heritage_domains = schema.List(
         title=_("Heritage domains"),
-        value_type=schema.Choice(vocabulary="polepatrimoine.vocabularies.HeritageDomains"),
+        value_type=schema.Choice(
+            vocabulary="polepatrimoine.vocabularies.HeritageDomains"
+        ),
         required=False,
         default=[],
         missing_value=[],

@@ -50,7 +50,10 @@ LABELS = (
     ("maisons-des-illustres", "Maisons des Illustres"),
     ("ville-pays-art-histoire", "Ville ou Pays d'art et d'histoire"),
     ("jardin-remarquable", "Jardin remarquable"),
-    ("architecture-contemporaine-remarquable", "Architecture contemporaine remarquable"),
+    (
+        "architecture-contemporaine-remarquable",
+        "Architecture contemporaine remarquable",
+    ),
     ("qualibat-patrimoine", "Qualibat patrimoine"),
 )
 

@@ -20,7 +20,9 @@ class ActorsExport(Service):
             filters = directory.filters_from_form(self.request.form)
         except directory.FilterError as error:
             response.setHeader("Content-Type", "application/json")
-            return json.dumps(bad_request(self.request, error.message, field=error.field))
+            return json.dumps(
+                bad_request(self.request, error.message, field=error.field)
+            )
         brains = directory.search(filters, sort_on="sortable_title")
         actors = (brain.getObject() for brain in brains)
         data = actors_csv.export_csv(actors, separator=separator)

@@ -30,7 +30,9 @@ class ActorsGeoJSON(Service):
             filters = directory.filters_from_form(self.request.form)
         except directory.FilterError as error:
             response.setHeader("Content-Type", "application/json")
-            return json.dumps(bad_request(self.request, error.message, field=error.field))
+            return json.dumps(
+                bad_request(self.request, error.message, field=error.field)
+            )
         etag = self.etag(filters)
         response.setHeader("ETag", etag)
         response.setHeader("Cache-Control", "private, no-cache")

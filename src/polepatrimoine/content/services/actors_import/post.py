@@ -30,7 +30,9 @@ class ActorsImport(Service):
         if not data:
             self.request.response.setStatus(400)
             message = translate(
-                _("Send a CSV file: a text/csv body, or a multipart form with a “file”."),
+                _(
+                    "Send a CSV file: a text/csv body, or a multipart form with a “file”."
+                ),
                 context=self.request,
             )
             return {
