@@ -95,8 +95,10 @@ def catalog_query(filters: dict, exclude: str | None = None) -> dict:
             query[name] = values
         elif name == "is_member":
             query[name] = True
-        else:
+        elif FACETS[name][1]:
             query[name] = {"query": values, "operator": "or"}
+        else:
+            query[name] = values
     return query
 
 
@@ -143,7 +145,7 @@ def facets_for_display(filters: dict, request) -> list[dict]:
             {
                 "name": name,
                 "title": translate(FACET_TITLES[name], context=request),
-                "values": [
+                "options": [
                     {
                         "token": token,
                         "title": title,
