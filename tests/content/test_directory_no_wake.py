@@ -14,7 +14,9 @@ import transaction
 
 
 def awake_actors(connection) -> list:
-    return [obj for _oid, obj in connection._cache.lru_items() if isinstance(obj, Actor)]
+    return [
+        obj for _oid, obj in connection._cache.lru_items() if isinstance(obj, Actor)
+    ]
 
 
 def service(context, request, name):

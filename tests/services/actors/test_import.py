@@ -23,13 +23,17 @@ def actors(portal):
     portal._p_jar.sync()
     return {
         b.Title: b
-        for b in api.content.find(portal_type="Actor", SearchableText=WORD, unrestricted=True)
+        for b in api.content.find(
+            portal_type="Actor", SearchableText=WORD, unrestricted=True
+        )
     }
 
 
 def post_csv(client, data: bytes):
     return client.post(
-        "acteurs/@actors-import", data=data, headers={"Content-Type": "text/csv; charset=utf-8"}
+        "acteurs/@actors-import",
+        data=data,
+        headers={"Content-Type": "text/csv; charset=utf-8"},
     )
 
 
@@ -66,9 +70,12 @@ class TestImport:
         assert brain.is_member is True
 
     def test_multipart_file(self, clients, functional):
-        data = body(f"Atelier multipart {WORD};entreprise;bati;72;72000;Le Mans;48.0;0.2;")
+        data = body(
+            f"Atelier multipart {WORD};entreprise;bati;72;72000;Le Mans;48.0;0.2;"
+        )
         response = clients["claire"].post(
-            "acteurs/@actors-import", files={"file": ("acteurs.csv", data.encode("utf-8"), "text/csv")}
+            "acteurs/@actors-import",
+            files={"file": ("acteurs.csv", data.encode("utf-8"), "text/csv")},
         )
         assert response.status_code == 200, response.text
         assert response.json()["created"] == 1
@@ -95,7 +102,10 @@ class TestImport:
         assert actors(functional["portal"]) == {}
 
     def test_unknown_column(self, clients):
-        data = body(f"X {WORD};association;bati;44;44000;Nantes", header="title;actor_category;heritage_domains;department;zip_code;ville natale")
+        data = body(
+            f"X {WORD};association;bati;44;44000;Nantes",
+            header="title;actor_category;heritage_domains;department;zip_code;ville natale",
+        )
         response = post_csv(clients["claire"], data.encode("utf-8"))
         assert response.status_code == 400
         fields = {e["field"] for e in response.json()["errors"]}
@@ -129,7 +139,10 @@ class TestImport:
             title=f"Aller-retour « accentué » {WORD}",
             heritage_domains=["bati", "maritime"],
             labels=["musee-de-france"],
-            social_links=["https://social.example.org/a", "https://social.example.org/b"],
+            social_links=[
+                "https://social.example.org/a",
+                "https://social.example.org/b",
+            ],
             email="contact@example.org",
             phone="02 40 00 00 00",
             website="https://example.org",
@@ -191,7 +204,9 @@ class TestImportForm:
         assert list(actors(functional["portal"])) == [f"Par le formulaire {WORD}"]
 
     def test_form_refused_to_members(self, clients):
-        response = clients["alice"].get("acteurs/@@actors-import", headers={"Accept": "text/html"})
+        response = clients["alice"].get(
+            "acteurs/@@actors-import", headers={"Accept": "text/html"}
+        )
         assert response.status_code in (401, 403) or (
             "insufficient-privileges" in response.url
         )

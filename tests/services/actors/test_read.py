@@ -15,7 +15,12 @@ WORD = "Quillon"
 @pytest.fixture
 def sample(functional, members):
     portal = functional["portal"]
-    make_actor(portal, title="Forge nantaise Quillon", actor_category="entreprise", position=(47.21, -1.55))
+    make_actor(
+        portal,
+        title="Forge nantaise Quillon",
+        actor_category="entreprise",
+        position=(47.21, -1.55),
+    )
     make_actor(
         portal,
         title="Amis du château d'Angers Quillon",
@@ -48,7 +53,9 @@ class TestSearch:
             },
         )
         assert response.status_code == 200
-        assert [i["title"] for i in response.json()["items"]] == ["Amis du château d'Angers Quillon"]
+        assert [i["title"] for i in response.json()["items"]] == [
+            "Amis du château d'Angers Quillon"
+        ]
 
     def test_metadata_fields(self, clients, sample):
         response = clients["anonymous"].get(
@@ -59,7 +66,11 @@ class TestSearch:
                 "metadata_fields": ["city", "latitude", "longitude"],
             },
         )
-        items = [i for i in response.json()["items"] if i["title"] == "Amis du château d'Angers Quillon"]
+        items = [
+            i
+            for i in response.json()["items"]
+            if i["title"] == "Amis du château d'Angers Quillon"
+        ]
         assert items[0]["city"] == "Angers"
         assert items[0]["latitude"] == 47.47
 
@@ -71,10 +82,20 @@ class TestGeoJSON:
         assert response.headers["Content-Type"].startswith("application/geo+json")
         data = response.json()
         assert data["type"] == "FeatureCollection"
-        forge = next(f for f in data["features"] if f["properties"]["title"] == "Forge nantaise Quillon")
+        forge = next(
+            f
+            for f in data["features"]
+            if f["properties"]["title"] == "Forge nantaise Quillon"
+        )
         assert forge["geometry"] == {"type": "Point", "coordinates": [-1.55, 47.21]}
         assert set(forge["properties"]) >= {
-            "title", "url", "UID", "actor_category", "department", "city", "is_member"
+            "title",
+            "url",
+            "UID",
+            "actor_category",
+            "department",
+            "city",
+            "is_member",
         }
         assert forge["properties"]["actor_category"] == "entreprise"
         assert "Association sans carte Quillon" not in titles(data["features"])
@@ -84,24 +105,34 @@ class TestGeoJSON:
             "acteurs/@actors-geojson",
             params={"department": "49", "SearchableText": f"château {WORD}"},
         )
-        assert titles(response.json()["features"]) == ["Amis du château d'Angers Quillon"]
+        assert titles(response.json()["features"]) == [
+            "Amis du château d'Angers Quillon"
+        ]
 
     def test_filter_members(self, clients, sample):
-        features = clients["anonymous"].get(
-            "@actors-geojson", params={"is_member": "1", "SearchableText": WORD}
-        ).json()["features"]
+        features = (
+            clients["anonymous"]
+            .get("@actors-geojson", params={"is_member": "1", "SearchableText": WORD})
+            .json()["features"]
+        )
         assert titles(features) == ["Amis du château d'Angers Quillon"]
 
     def test_unknown_filter_value(self, clients, sample):
-        response = clients["anonymous"].get("@actors-geojson", params={"department": "75"})
+        response = clients["anonymous"].get(
+            "@actors-geojson", params={"department": "75"}
+        )
         assert response.status_code == 400
         assert response.json()["error"]["field"] == "department"
 
     def test_etag_answers_304(self, clients, sample, functional):
-        first = clients["anonymous"].get("@actors-geojson", params={"SearchableText": WORD})
+        first = clients["anonymous"].get(
+            "@actors-geojson", params={"SearchableText": WORD}
+        )
         etag = first.headers["ETag"]
         again = clients["anonymous"].get(
-            "@actors-geojson", params={"SearchableText": WORD}, headers={"If-None-Match": etag}
+            "@actors-geojson",
+            params={"SearchableText": WORD},
+            headers={"If-None-Match": etag},
         )
         assert again.status_code == 304
         assert again.content == b""
@@ -115,7 +146,9 @@ class TestGeoJSON:
         make_actor(functional["portal"], title=f"Nouvel acteur {WORD}")
         transaction.commit()
         changed = clients["anonymous"].get(
-            "@actors-geojson", params={"SearchableText": WORD}, headers={"If-None-Match": etag}
+            "@actors-geojson",
+            params={"SearchableText": WORD},
+            headers={"If-None-Match": etag},
         )
         assert changed.status_code == 200
         assert f"Nouvel acteur {WORD}" in titles(changed.json()["features"])
@@ -123,9 +156,11 @@ class TestGeoJSON:
 
 class TestFacets:
     def test_counts(self, clients, sample):
-        data = clients["anonymous"].get(
-            "acteurs/@actors-facets", params={"SearchableText": WORD}
-        ).json()
+        data = (
+            clients["anonymous"]
+            .get("acteurs/@actors-facets", params={"SearchableText": WORD})
+            .json()
+        )
         assert data["total"] == 3
         assert data["facets"]["department"]["44"] == 2
         assert data["facets"]["department"]["49"] == 1
@@ -134,10 +169,14 @@ class TestFacets:
         assert data["facets"]["is_member"]["1"] == 1
 
     def test_a_facet_keeps_counting_its_other_values(self, clients, sample):
-        data = clients["anonymous"].get(
-            "acteurs/@actors-facets",
-            params={"department": "49", "SearchableText": WORD},
-        ).json()
+        data = (
+            clients["anonymous"]
+            .get(
+                "acteurs/@actors-facets",
+                params={"department": "49", "SearchableText": WORD},
+            )
+            .json()
+        )
         assert data["total"] == 1
         assert data["facets"]["department"]["44"] == 2
         assert data["facets"]["actor_category"]["entreprise"] == 0
@@ -163,12 +202,17 @@ class TestExport:
         assert rows["Association sans carte Quillon"]["latitude"] == ""
 
     def test_comma(self, clients, sample):
-        response = clients["anonymous"].get("acteurs/@actors-export", params={"sep": ","})
+        response = clients["anonymous"].get(
+            "acteurs/@actors-export", params={"sep": ","}
+        )
         rows = self.rows(response, ",")
         assert "Forge nantaise Quillon" in [r["title"] for r in rows]
 
     def test_filters(self, clients, sample):
         response = clients["anonymous"].get(
-            "acteurs/@actors-export", params={"department": "49", "SearchableText": WORD}
+            "acteurs/@actors-export",
+            params={"department": "49", "SearchableText": WORD},
         )
-        assert [r["title"] for r in self.rows(response)] == [f"Amis du château d'Angers {WORD}"]
+        assert [r["title"] for r in self.rows(response)] == [
+            f"Amis du château d'Angers {WORD}"
+        ]

@@ -10,7 +10,16 @@ import transaction
 
 
 WORD = "Brisemarteau"
-CHANNELS = ("view", "rest", "search", "geojson", "facets", "export", "sitemap", "directory")
+CHANNELS = (
+    "view",
+    "rest",
+    "search",
+    "geojson",
+    "facets",
+    "export",
+    "sitemap",
+    "directory",
+)
 
 
 @pytest.fixture
@@ -30,8 +39,13 @@ def sees(client, channel, actor) -> bool:
     title = actor.title
     if channel == "view":
         response = client.get(actor.absolute_url(), headers={"Accept": "text/html"})
-        return response.status_code == 200 and title in response.text and (
-            "insufficient-privileges" not in response.url and "login" not in response.url
+        return (
+            response.status_code == 200
+            and title in response.text
+            and (
+                "insufficient-privileges" not in response.url
+                and "login" not in response.url
+            )
         )
     if channel == "rest":
         return client.get(actor.absolute_url()).status_code == 200
@@ -42,10 +56,14 @@ def sees(client, channel, actor) -> bool:
         features = client.get("@actors-geojson", params={"SearchableText": WORD}).json()
         return title in [f["properties"]["title"] for f in features["features"]]
     if channel == "facets":
-        data = client.get("acteurs/@actors-facets", params={"SearchableText": WORD}).json()
+        data = client.get(
+            "acteurs/@actors-facets", params={"SearchableText": WORD}
+        ).json()
         return data["total"] > 0
     if channel == "export":
-        text = client.get("acteurs/@actors-export", params={"SearchableText": WORD}).text
+        text = client.get(
+            "acteurs/@actors-export", params={"SearchableText": WORD}
+        ).text
         return title in text
     if channel == "sitemap":
         # The sitemap is RAM-cached by catalog counter, which restarts with each
@@ -75,7 +93,9 @@ def test_hidden_from_others(clients, hidden, functional, who, state, channel):
     assert not sees(clients[who], channel, hidden[state])
 
 
-@pytest.mark.parametrize("channel", ["view", "rest", "search", "geojson", "export", "directory"])
+@pytest.mark.parametrize(
+    "channel", ["view", "rest", "search", "geojson", "export", "directory"]
+)
 @pytest.mark.parametrize("who", ["alice", "claire"])
 def test_seen_by_owner_and_coordinators(clients, hidden, who, channel):
     assert sees(clients[who], channel, hidden["pending"])
