@@ -48,10 +48,7 @@ class FilterError(ValueError):
 def _as_list(value) -> list[str]:
     if value is None:
         return []
-    if isinstance(value, (list, tuple)):
-        items = value
-    else:
-        items = [value]
+    items = value if isinstance(value, (list, tuple)) else [value]
     result = []
     for item in items:
         result.extend(part for part in str(item).split(",") if part)
