@@ -13,6 +13,7 @@ with its facets; the import's throughput against one plone.restapi POST per acto
 
 from pathlib import Path
 
+import json
 import os
 import random
 import socket
@@ -189,10 +190,16 @@ def bench(size: int) -> dict:
         }
         start = time.perf_counter()
         for number in range(POSTED):
-            body = (
-                '{"@type": "Actor", "title": "Posté %d", "actor_category": "association",'
-                ' "department": "44", "zip_code": "44000", "city": "Nantes",'
-                ' "geolocation": {"latitude": 47.2, "longitude": -1.5}}' % number
+            body = json.dumps(
+                {
+                    "@type": "Actor",
+                    "title": f"Posté {number}",
+                    "actor_category": "association",
+                    "department": "44",
+                    "zip_code": "44000",
+                    "city": "Nantes",
+                    "geolocation": {"latitude": 47.2, "longitude": -1.5},
+                }
             ).encode()
             _, status, _ = timed(f"{base}/acteurs", auth, "POST", body, repeat=1)
             assert status == 201, status
