@@ -1,0 +1,1 @@
+"""Thin content classes and their schemas."""
