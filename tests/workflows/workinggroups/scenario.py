@@ -101,3 +101,14 @@ def build(portal) -> Scenario:
             container=s.group, type="Folder", id="dossier", title=f"Dossier {SECRET}"
         )
     return s
+
+
+def http(scenario, persona):
+    """A requests session for persona (basic auth with the e-mail login), JSON."""
+    import requests
+
+    session = requests.Session()
+    session.headers["Accept"] = "application/json"
+    if persona != "anonymous":
+        session.auth = (scenario.emails[persona], PASSWORD)
+    return session

@@ -58,9 +58,29 @@ GROUP_WORKFLOW = {
     },
 }
 
+VERSIONS = (
+    "CMFEditions: Save new version",
+    "CMFEditions: Apply version control",
+    "CMFEditions: Revert to previous versions",
+)
+
+
+def versions(readers, writers):
+    return {
+        "CMFEditions: Access previous versions": readers,
+        **dict.fromkeys(VERSIONS, writers),
+    }
+
+
 CONTENT_WORKFLOW = {
-    "internal": row(ALL, WRITERS, WRITERS, WRITERS, ALL),
-    "published": row({"Anonymous"}, {M, SA, C}, {M, SA, C}, WRITERS, ALL),
+    "internal": {
+        **row(ALL, WRITERS, WRITERS, WRITERS, ALL),
+        **versions(ALL, WRITERS),
+    },
+    "published": {
+        **row({"Anonymous"}, {M, SA, C}, {M, SA, C}, WRITERS, ALL),
+        **versions({"Anonymous"}, {M, SA, C}),
+    },
 }
 
 CELLS = [

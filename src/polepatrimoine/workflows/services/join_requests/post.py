@@ -5,6 +5,7 @@ coordinator decides.
 """
 
 from plone.restapi.services import Service
+from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import body
 from polepatrimoine.workflows.services import can_manage
@@ -33,6 +34,7 @@ class JoinRequestsPost(Service):
         return self
 
     def reply(self):
+        disable_csrf(self)
         if not self.params:
             return self.file()
         if len(self.params) != 2 or self.params[1] not in ACTIONS:

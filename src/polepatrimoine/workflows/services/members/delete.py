@@ -1,6 +1,7 @@
 """DELETE /<group>/@members/<id>: a coordinator removes a member, or a user leaves."""
 
 from plone.restapi.services import Service
+from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import can_manage
 from polepatrimoine.workflows.services import current_userid
@@ -23,6 +24,7 @@ class MembersDelete(Service):
         return self
 
     def reply(self):
+        disable_csrf(self)
         if self.userid is None:
             return bad_request(self, "Missing member id: DELETE @members/<id>.")
         if self.userid != current_userid() and not can_manage(self.context):

@@ -1,6 +1,7 @@
 """PATCH /<group>/@members/<id> {"role"}: a coordinator changes a member's role."""
 
 from plone.restapi.services import Service
+from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import body
 from polepatrimoine.workflows.workinggroups import membership
@@ -21,6 +22,7 @@ class MembersPatch(Service):
         return self
 
     def reply(self):
+        disable_csrf(self)
         if self.userid is None:
             return bad_request(self, "Missing member id: PATCH @members/<id>.")
         try:

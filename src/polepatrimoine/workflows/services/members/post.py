@@ -1,6 +1,7 @@
 """POST /<group>/@members {"user", "role"}: a coordinator adds an existing user."""
 
 from plone.restapi.services import Service
+from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import body
 from polepatrimoine.workflows.workinggroups import membership
@@ -9,6 +10,7 @@ from polepatrimoine.workflows.workinggroups.membership import MembershipError
 
 class MembersPost(Service):
     def reply(self):
+        disable_csrf(self)
         try:
             data = body(self)
             membership.add_member(self.context, data.get("user"), data.get("role"))
