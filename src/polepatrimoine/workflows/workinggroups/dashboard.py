@@ -10,13 +10,17 @@ from zope.i18n import translate
 RECENT = 5
 
 
+def iso(value) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else value.ISO8601()
+
+
 def _item(brain) -> dict:
     return {
         "@id": brain.getURL(),
         "title": brain.Title,
         "@type": brain.portal_type,
         "review_state": brain.review_state,
-        "modified": brain.modified.ISO8601(),
+        "modified": iso(brain.modified),
     }
 
 
@@ -40,7 +44,7 @@ def upcoming_meetings(group_path: str, limit: int = RECENT) -> list:
         sort_on="start",
         sort_limit=limit,
     )[:limit]
-    return [{**_item(b), "start": b.start.ISO8601(), "end": b.end.ISO8601()} for b in brains]
+    return [{**_item(b), "start": iso(b.start), "end": iso(b.end)} for b in brains]
 
 
 def my_working_groups(userid: str | None, request) -> list:
