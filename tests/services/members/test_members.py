@@ -1,7 +1,7 @@
 """@members over HTTP: who may list, add, change and remove members."""
 
-from tests.workflows.workinggroups.scenario import http
 from tests.workflows.workinggroups.scenario import PERSONAS
+from tests.workflows.workinggroups.scenario import http
 
 import pytest
 import transaction

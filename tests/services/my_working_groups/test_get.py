@@ -15,7 +15,8 @@ def test_member_sees_their_group_and_role(live):
         ("Groupe test", "member", "Membre")
     ]
     activity = [a["title"] for a in items[0]["recent_activity"]]
-    assert activity and set(activity) <= {
+    assert activity
+    assert set(activity) <= {
         "Note Zorglubine",
         "Synthèse publique",
         "Réunion Zorglubine",

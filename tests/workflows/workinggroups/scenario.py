@@ -10,6 +10,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.textfield.value import RichTextValue
 from polepatrimoine.workflows.workinggroups import membership
+
 import pytz
 
 
@@ -46,10 +47,10 @@ def build(portal) -> Scenario:
     with api.env.adopt_user(username=SITE_OWNER_NAME):
         s.users = {name: make_user(name) for name in PERSONAS if name != "anonymous"}
         s.users["anonymous"] = None
-        s.emails = {
-            name: f"{name.replace('_', '-')}@example.org" for name in PERSONAS
-        }
-        api.group.add_user(groupname="coordinateurs", username=s.users["site_coordinator"])
+        s.emails = {name: f"{name.replace('_', '-')}@example.org" for name in PERSONAS}
+        api.group.add_user(
+            groupname="coordinateurs", username=s.users["site_coordinator"]
+        )
         s.group = api.content.create(
             container=folder,
             type="WorkingGroup",
@@ -63,7 +64,10 @@ def build(portal) -> Scenario:
         )
         api.content.transition(obj=s.group, transition="activate")
         s.other = api.content.create(
-            container=folder, type="WorkingGroup", id="autre-groupe", title="Autre groupe"
+            container=folder,
+            type="WorkingGroup",
+            id="autre-groupe",
+            title="Autre groupe",
         )
         api.content.transition(obj=s.other, transition="activate")
         for role in ("guest", "member", "coordinator"):
@@ -73,7 +77,9 @@ def build(portal) -> Scenario:
         s.internal = api.content.create(
             container=s.group, type="Document", id="interne", title=f"Note {SECRET}"
         )
-        s.internal.text = RichTextValue(f"<p>{SECRET}</p>", "text/html", "text/x-html-safe")
+        s.internal.text = RichTextValue(
+            f"<p>{SECRET}</p>", "text/html", "text/x-html-safe"
+        )
         s.internal.reindexObject()
         s.published = api.content.create(
             container=s.group, type="Document", id="synthese", title="Synthèse publique"

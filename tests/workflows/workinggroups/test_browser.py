@@ -8,7 +8,9 @@ def login(page, portal_url, email):
     page.goto(f"{portal_url}/login")
     page.fill("#__ac_name", email)
     page.fill("#__ac_password", PASSWORD)
-    page.locator("#login-form button[type=submit], #login-form input[type=submit]").first.click()
+    page.locator(
+        "#login-form button[type=submit], #login-form input[type=submit]"
+    ).first.click()
     page.wait_for_load_state()
 
 

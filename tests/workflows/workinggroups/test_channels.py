@@ -7,9 +7,9 @@ another group see none of them. Published items stay visible to all.
 
 from plone import api
 from plone.base.interfaces.syndication import IFeedSettings
+from tests.workflows.workinggroups.scenario import SECRET
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
-from tests.workflows.workinggroups.scenario import SECRET
 
 import gzip
 import pytest
@@ -119,7 +119,9 @@ def test_rest_navigation(site):
     check(
         site,
         lambda s, p: get(
-            s, p, "groupes-de-travail/groupe-test/@navigation",
+            s,
+            p,
+            "groupes-de-travail/groupe-test/@navigation",
             params={"expand.navigation.depth": 4},
         ),
     )
@@ -153,7 +155,10 @@ def test_html_folder_contents_and_tabular_view(site):
 
 
 def test_livesearch(site):
-    check(site, lambda s, p: html(s, p, "@@ajax-search", params={"SearchableText": SECRET}))
+    check(
+        site,
+        lambda s, p: html(s, p, "@@ajax-search", params={"SearchableText": SECRET}),
+    )
 
 
 def test_search_page(site):

@@ -2,9 +2,9 @@
 
 from concurrent.futures import ThreadPoolExecutor
 from plone import api
+from tests.workflows.workinggroups.scenario import PASSWORD
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
-from tests.workflows.workinggroups.scenario import PASSWORD
 
 import pytest
 import requests
@@ -56,9 +56,11 @@ def test_twenty_concurrent_approvals(pending, smtp):
         responses = list(pool.map(approve, ids))
 
     assert [r.status_code for r in responses] == [200] * COUNT
-    items = http(scenario, "coordinator").get(
-        f"{scenario.group.absolute_url()}/@members", timeout=30
-    ).json()["items"]
+    items = (
+        http(scenario, "coordinator")
+        .get(f"{scenario.group.absolute_url()}/@members", timeout=30)
+        .json()["items"]
+    )
     roles = {i["id"]: i["role"] for i in items}
     assert all(roles.get(userid) == "member" for userid in users)
     assert len(roles) == COUNT + 3

@@ -105,6 +105,8 @@ def test_deleting_a_group_forgets_its_members(scenario):
 def test_a_copied_group_starts_empty(scenario):
     with api.env.adopt_user(username=SITE_OWNER_NAME):
         copy = api.content.copy(
-            source=scenario.group, target=scenario.portal["groupes-de-travail"], id="copie"
+            source=scenario.group,
+            target=scenario.portal["groupes-de-travail"],
+            id="copie",
         )
     assert membership.members(copy) == {}

@@ -56,7 +56,8 @@ class TestSpace:
         assert "Rencontre ouverte" in html
         assert "Modifications récentes" in html
         assert f"Note {SECRET}" in html
-        assert "Votre rôle" in html and "Membre" in html
+        assert "Votre rôle" in html
+        assert "Membre" in html
         assert "Gérer les membres" not in html
 
     def test_coordinator_home_links_to_members(self, scenario):
@@ -78,9 +79,9 @@ class TestSpace:
     def test_refused(self, scenario, persona):
         from AccessControl import Unauthorized
 
-        with api.env.adopt_user(user=api.user.get(userid=scenario.users[persona])):
-            with pytest.raises(Unauthorized):
-                scenario.group.restrictedTraverse("@@espace")
+        user = api.user.get(userid=scenario.users[persona])
+        with api.env.adopt_user(user=user), pytest.raises(Unauthorized):
+            scenario.group.restrictedTraverse("@@espace")
 
 
 class TestDashboard:

@@ -147,7 +147,9 @@ def test_workflow_titles_in_french(portal):
         "polepatrimoine_working_group_workflow"
     ]
     titles = [
-        translate(workflow.states[s].title, domain="polepatrimoine", target_language="fr")
+        translate(
+            workflow.states[s].title, domain="polepatrimoine", target_language="fr"
+        )
         for s in ("proposed", "active", "archived")
     ]
     assert titles == ["Proposé", "Actif", "Archivé"]

@@ -6,7 +6,9 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from polepatrimoine.policy import logger
 from polepatrimoine.workflows.workinggroups import membership
+
 import pytz
+
 
 # (id, title, description, initiators, objectives, rhythm)
 WORKING_GROUPS = (

@@ -2,7 +2,6 @@
 
 from plone import api
 from plone.protect import CheckAuthenticator
-from Products.Five.browser import BrowserView
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.services import can_manage
 from polepatrimoine.workflows.services import current_userid
@@ -12,6 +11,7 @@ from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from polepatrimoine.workflows.workinggroups.roles import ROLE_TITLES
 from polepatrimoine.workflows.workinggroups.roles import ROLES
+from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 
@@ -34,7 +34,11 @@ class WorkingGroupMixin:
 
     def members(self):
         return [
-            {**membership.user_info(userid), "role": role, "role_title": self.role_title(role)}
+            {
+                **membership.user_info(userid),
+                "role": role,
+                "role_title": self.role_title(role),
+            }
             for userid, role in sorted(
                 membership.members(self.context).items(),
                 key=lambda item: (ROLES.index(item[1]), item[0]),
@@ -42,7 +46,9 @@ class WorkingGroupMixin:
         ]
 
     def message(self, text, kind="info"):
-        api.portal.show_message(translate(text, context=self.request), self.request, kind)
+        api.portal.show_message(
+            translate(text, context=self.request), self.request, kind
+        )
 
 
 class WorkingGroupView(WorkingGroupMixin, BrowserView):
@@ -84,9 +90,7 @@ class JoinForm(WorkingGroupMixin, BrowserView):
             except MembershipError as error:
                 self.message(error.args[0], "error")
             else:
-                self.message(
-                    _("Your request was sent to the group's coordinators.")
-                )
+                self.message(_("Your request was sent to the group's coordinators."))
             return self.request.response.redirect(self.context.absolute_url())
         return self.index()
 
@@ -142,7 +146,9 @@ class MembersView(WorkingGroupMixin, BrowserView):
                     )
                     self.message(_("The request was rejected."))
             elif action == "add":
-                membership.add_member(group, form.get("user", "").strip(), form.get("role"))
+                membership.add_member(
+                    group, form.get("user", "").strip(), form.get("role")
+                )
                 self.message(_("The member was added."))
             elif action == "change":
                 membership.change_role(group, form.get("user"), form.get("role"))

@@ -1,4 +1,4 @@
-"""Send a French e-mail from the site (queued: it leaves when the transaction commits)."""
+"""Send a French e-mail from the site, queued until the transaction commits."""
 
 from plone import api
 from zope.globalrequest import getRequest

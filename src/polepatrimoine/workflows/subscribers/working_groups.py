@@ -39,7 +39,7 @@ def mail_coordinators_on_request(event) -> None:
         _(
             "mail_join_request_body",
             default=(
-                "${user} asks to join the working group \"${group}\".\n\n"
+                '${user} asks to join the working group "${group}".\n\n'
                 "Their message:\n${message}\n\n"
                 "Approve or reject the request: ${url}\n"
             ),
@@ -61,7 +61,7 @@ def mail_user_on_approval(event) -> None:
         _(
             "mail_join_approved_body",
             default=(
-                "Your request to join the working group \"${group}\" was approved: "
+                'Your request to join the working group "${group}" was approved: '
                 "you are now a member.\n\nThe group's private space: ${url}\n"
             ),
             mapping=mapping,
@@ -82,7 +82,7 @@ def mail_user_on_rejection(event) -> None:
         _(
             "mail_join_rejected_body",
             default=(
-                "Your request to join the working group \"${group}\" was not "
+                'Your request to join the working group "${group}" was not '
                 "accepted.\n\nReason given by the coordinator:\n${reason}\n"
             ),
             mapping=mapping,

@@ -55,7 +55,9 @@ def my_working_groups(userid: str | None, request) -> list:
     if not roles:
         return []
     catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog(UID=list(roles), portal_type="WorkingGroup", sort_on="sortable_title")
+    brains = catalog(
+        UID=list(roles), portal_type="WorkingGroup", sort_on="sortable_title"
+    )
     items = []
     for brain in brains:
         role = roles[brain.UID]

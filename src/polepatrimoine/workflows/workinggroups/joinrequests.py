@@ -10,8 +10,8 @@ from polepatrimoine.workflows.workinggroups.roles import MEMBER
 from zope.annotation.interfaces import IAnnotations
 from zope.event import notify
 from zope.interface import Attribute
-from zope.interface import implementer
 from zope.interface import Interface
+from zope.interface import implementer
 
 import uuid
 
@@ -130,9 +130,7 @@ def file_request(group, userid: str, message: str) -> JoinRequest:
         raise MembershipError(
             _(
                 "error_duplicate_request",
-                default=(
-                    "'${user}' already has a pending request to join this group."
-                ),
+                default=("'${user}' already has a pending request to join this group."),
                 mapping={"user": userid},
             )
         )

@@ -70,18 +70,18 @@ def check_user(userid) -> None:
 
 
 def _check_last_coordinator(group, userid: str, new_role: str | None) -> None:
-    if role_of(group, userid) == COORDINATOR and new_role != COORDINATOR:
-        if coordinators(group) == [userid]:
-            raise MembershipError(
-                _(
-                    "error_last_coordinator",
-                    default=(
-                        "'${user}' is the last coordinator of the group: name "
-                        "another coordinator first."
-                    ),
-                    mapping={"user": userid},
-                )
+    demoted = role_of(group, userid) == COORDINATOR and new_role != COORDINATOR
+    if demoted and coordinators(group) == [userid]:
+        raise MembershipError(
+            _(
+                "error_last_coordinator",
+                default=(
+                    "'${user}' is the last coordinator of the group: name "
+                    "another coordinator first."
+                ),
+                mapping={"user": userid},
             )
+        )
 
 
 def _write(group, userid: str, role: str | None) -> None:

@@ -5,11 +5,11 @@ coordinator decides.
 """
 
 from plone.restapi.services import Service
-from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import body
 from polepatrimoine.workflows.services import can_manage
 from polepatrimoine.workflows.services import current_userid
+from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from zExceptions import NotFound

@@ -1,10 +1,10 @@
 """DELETE /<group>/@members/<id>: a coordinator removes a member, or a user leaves."""
 
 from plone.restapi.services import Service
-from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import can_manage
 from polepatrimoine.workflows.services import current_userid
+from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from zExceptions import NotFound

@@ -1,9 +1,9 @@
 """POST /<group>/@members {"user", "role"}: a coordinator adds an existing user."""
 
 from plone.restapi.services import Service
-from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import body
+from polepatrimoine.workflows.services import disable_csrf
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 
