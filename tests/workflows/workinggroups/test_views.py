@@ -2,6 +2,9 @@
 
 from plone import api
 from plone.app.testing import logout
+from plone.app.testing import SITE_OWNER_NAME
+from polepatrimoine.workflows.workinggroups import joinrequests
+from polepatrimoine.workflows.workinggroups import membership
 from tests.workflows.workinggroups.scenario import SECRET
 
 import pytest
@@ -94,3 +97,114 @@ class TestDashboard:
     def test_empty(self, scenario):
         html = render(scenario, "outsider", "mes-groupes-de-travail", scenario.portal)
         assert "aucun groupe de travail" in html
+
+
+class TestMembersPage:
+    """The coordinators' page: every action goes through a POST with a CSRF token."""
+
+    def post(self, scenario, persona, **form):
+        from plone.protect import createToken
+
+        request = scenario.portal.REQUEST
+        request.method = "POST"
+        request.form.update(form)
+        user = api.user.get(userid=scenario.users[persona])
+        with api.env.adopt_user(user=user):
+            request.form["_authenticator"] = createToken()
+            view = api.content.get_view(
+                name="membres", context=scenario.group, request=request
+            )
+            view()
+        return request
+
+    def messages(self, request):
+        from Products.statusmessages.interfaces import IStatusMessage
+
+        return [m.message for m in IStatusMessage(request).show()]
+
+    def test_add_change_remove(self, scenario):
+        outsider = scenario.users["outsider"]
+        request = self.post(
+            scenario, "coordinator", action="add", user=outsider, role="guest"
+        )
+        assert self.messages(request) == ["Le membre a été ajouté."]
+        assert membership.role_of(scenario.group, outsider) == "guest"
+        request.form.clear()
+        self.post(
+            scenario, "coordinator", action="change", user=outsider, role="member"
+        )
+        assert membership.role_of(scenario.group, outsider) == "member"
+        request.form.clear()
+        self.post(scenario, "coordinator", action="remove", user=outsider)
+        assert membership.role_of(scenario.group, outsider) is None
+
+    def test_french_error_and_nothing_changed(self, scenario):
+        coordinator = scenario.users["coordinator"]
+        request = self.post(
+            scenario, "coordinator", action="change", user=coordinator, role="guest"
+        )
+        (message,) = self.messages(request)
+        assert "dernier coordinateur" in message
+        assert membership.role_of(scenario.group, coordinator) == "coordinator"
+
+    def test_unknown_user(self, scenario):
+        request = self.post(
+            scenario, "coordinator", action="add", user="inconnu", role="member"
+        )
+        assert self.messages(request) == ["Utilisateur inconnu « inconnu »."]
+
+    def test_without_token_nothing_happens(self, scenario):
+        from zExceptions import Forbidden
+
+        request = scenario.portal.REQUEST
+        request.method = "POST"
+        request.form.update(action="remove", user=scenario.users["member"])
+        user = api.user.get(userid=scenario.users["coordinator"])
+        with api.env.adopt_user(user=user), pytest.raises(Forbidden):
+            api.content.get_view(
+                name="membres", context=scenario.group, request=request
+            )()
+        assert membership.role_of(scenario.group, scenario.users["member"]) == "member"
+
+    def test_pending_requests_listed(self, scenario):
+        joinrequests.file_request(scenario.group, scenario.users["outsider"], "Bonjour")
+        html = render(scenario, "coordinator", "membres")
+        assert "Demandes en attente" in html
+        assert "Bonjour" in html
+        assert "outsider@example.org" in html
+
+
+class TestProposedGroup:
+    @pytest.fixture
+    def proposed(self, scenario):
+        with api.env.adopt_user(username=SITE_OWNER_NAME):
+            group = api.content.create(
+                container=scenario.portal["groupes-de-travail"],
+                type="WorkingGroup",
+                id="en-projet",
+                title="En projet",
+            )
+        membership.add_member(group, scenario.users["member"], "coordinator")
+        return scenario, group
+
+    @pytest.mark.parametrize(
+        ("persona", "sees"),
+        [
+            ("outsider", False),
+            ("other_group_member", False),
+            ("member", True),
+            ("site_coordinator", True),
+        ],
+    )
+    def test_visible_to_its_members_only(self, proposed, persona, sees):
+        scenario, group = proposed
+        with api.env.adopt_user(user=api.user.get(userid=scenario.users[persona])):
+            assert api.user.has_permission("View", obj=group) is sees
+            assert not api.user.has_permission(
+                "polepatrimoine: Request to join a working group", obj=group
+            )
+
+    def test_not_public(self, proposed):
+        _, group = proposed
+        logout()
+        assert not api.user.has_permission("View", obj=group)

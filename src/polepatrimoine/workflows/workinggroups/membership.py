@@ -144,6 +144,19 @@ def forget_group(group) -> None:
         plugin.set_membership(userid, uid, None)
 
 
+def rebuild_index() -> int:
+    """Mirror every group's roster in the PAS plugin (after a reinstall)."""
+    plugin = get_plugin()
+    catalog = api.portal.get_tool("portal_catalog")
+    groups = 0
+    for brain in catalog.unrestrictedSearchResults(portal_type="WorkingGroup"):
+        group = brain._unrestrictedGetObject()
+        for userid, role in members(group).items():
+            plugin.set_membership(userid, group.UID(), role)
+        groups += 1
+    return groups
+
+
 def user_info(userid: str, with_email: bool = False) -> dict:
     user = api.user.get(userid=userid)
     fullname = (user.getProperty("fullname") if user else "") or userid
