@@ -1,8 +1,8 @@
 """The Classic UI pages of a working group, rendered as each persona sees them."""
 
 from plone import api
-from plone.app.testing import logout
 from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import logout
 from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups import membership
 from tests.workflows.workinggroups.scenario import SECRET
