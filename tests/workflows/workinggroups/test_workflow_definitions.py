@@ -1,6 +1,7 @@
 """The two workflows of the working groups, every cell of their permission matrix."""
 
 from plone import api
+from plone.app.testing import SITE_OWNER_NAME
 
 import pytest
 
@@ -173,3 +174,35 @@ def test_transition_guards(scenario, target, transition, allowed, refused):
             assert transition not in ids, persona
     with api.env.adopt_user(user=api.user.get(userid=scenario.users[allowed])):
         api.content.transition(obj=obj, transition=transition)
+
+
+class TestMoves:
+    def test_published_page_moved_into_a_group_becomes_internal(self, scenario):
+        with api.env.adopt_user(username=SITE_OWNER_NAME):
+            page = api.content.create(
+                container=scenario.portal["ressources"], type="Document", title="Guide"
+            )
+            api.content.transition(obj=page, to_state="published")
+            moved = api.content.move(source=page, target=scenario.folder)
+        assert api.content.get_state(moved) == "internal"
+        with api.env.adopt_user(user=api.user.get(userid=scenario.users["outsider"])):
+            assert not api.user.has_permission("View", obj=moved)
+            catalog = api.portal.get_tool("portal_catalog")
+            assert not catalog(UID=moved.UID())
+
+    def test_internal_note_moved_out_becomes_private(self, scenario):
+        with api.env.adopt_user(username=SITE_OWNER_NAME):
+            moved = api.content.move(
+                source=scenario.internal, target=scenario.portal["ressources"]
+            )
+        assert api.content.get_state(moved) == "private"
+
+    def test_moved_between_groups_stays_internal(self, scenario):
+        with api.env.adopt_user(username=SITE_OWNER_NAME):
+            moved = api.content.move(source=scenario.internal, target=scenario.other)
+        assert api.content.get_state(moved) == "internal"
+        with api.env.adopt_user(user=api.user.get(userid=scenario.users["member"])):
+            assert not api.user.has_permission("View", obj=moved)
+        member = scenario.users["other_group_member"]
+        with api.env.adopt_user(user=api.user.get(userid=member)):
+            assert api.user.has_permission("View", obj=moved)

@@ -5,7 +5,10 @@ from polepatrimoine.workflows import _
 from polepatrimoine.workflows.subscribers.mail import email_of
 from polepatrimoine.workflows.subscribers.mail import fullname_of
 from polepatrimoine.workflows.subscribers.mail import send
+from polepatrimoine.content.content.workinggroup import IWorkingGroup
 from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.chain import working_group_of
+from polepatrimoine.workflows.workinggroups.chain import WORKSPACE_TYPES
 from polepatrimoine.workflows.workinggroups.joinrequests import REQUESTS_KEY
 from polepatrimoine.workflows.workinggroups.membership import ROSTER_KEY
 from zope.annotation.interfaces import IAnnotations
@@ -100,3 +103,26 @@ def reset_copied_group(group, event) -> None:
     annotations = IAnnotations(group)
     for key in (ROSTER_KEY, REQUESTS_KEY):
         annotations.pop(key, None)
+
+
+def _in_a_group(container) -> bool:
+    return (
+        IWorkingGroup.providedBy(container) or working_group_of(container) is not None
+    )
+
+
+def restart_workflow_on_move(obj, event) -> None:
+    """Moved into or out of a working group: start over in the new workflow.
+
+    Content moved into a group becomes internal; content moved out of one
+    starts in its usual workflow's initial state (private). Nothing keeps the
+    permissions of a workflow it no longer follows.
+    """
+    if event.oldParent is None or event.newParent is None:
+        return
+    if getattr(obj, "portal_type", None) not in WORKSPACE_TYPES:
+        return
+    if _in_a_group(event.oldParent) == _in_a_group(event.newParent):
+        return
+    api.portal.get_tool("portal_workflow").notifyCreated(obj)
+    obj.reindexObject()
