@@ -1,14 +1,14 @@
 """E-mails and bookkeeping of the working groups' join requests."""
 
 from plone import api
+from polepatrimoine.content.content.workinggroup import IWorkingGroup
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.subscribers.mail import email_of
 from polepatrimoine.workflows.subscribers.mail import fullname_of
 from polepatrimoine.workflows.subscribers.mail import send
-from polepatrimoine.content.content.workinggroup import IWorkingGroup
 from polepatrimoine.workflows.workinggroups import membership
-from polepatrimoine.workflows.workinggroups.chain import working_group_of
 from polepatrimoine.workflows.workinggroups.chain import WORKSPACE_TYPES
+from polepatrimoine.workflows.workinggroups.chain import working_group_of
 from polepatrimoine.workflows.workinggroups.joinrequests import REQUESTS_KEY
 from polepatrimoine.workflows.workinggroups.membership import ROSTER_KEY
 from zope.annotation.interfaces import IAnnotations
