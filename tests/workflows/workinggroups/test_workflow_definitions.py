@@ -206,3 +206,14 @@ class TestMoves:
         member = scenario.users["other_group_member"]
         with api.env.adopt_user(user=api.user.get(userid=member)):
             assert api.user.has_permission("View", obj=moved)
+
+    def test_published_page_copied_into_a_group_is_internal(self, scenario):
+        with api.env.adopt_user(username=SITE_OWNER_NAME):
+            page = api.content.create(
+                container=scenario.portal["ressources"], type="Document", title="Fiche"
+            )
+            api.content.transition(obj=page, to_state="published")
+            copy = api.content.copy(source=page, target=scenario.group)
+        assert api.content.get_state(copy) == "internal"
+        with api.env.adopt_user(user=api.user.get(userid=scenario.users["outsider"])):
+            assert not api.user.has_permission("View", obj=copy)
