@@ -208,3 +208,26 @@ class TestProposedGroup:
         _, group = proposed
         logout()
         assert not api.user.has_permission("View", obj=group)
+
+
+class TestLeave:
+    def leave(self, scenario, persona):
+        from plone.protect import createToken
+
+        request = scenario.portal.REQUEST
+        request.method = "POST"
+        user = api.user.get(userid=scenario.users[persona])
+        with api.env.adopt_user(user=user):
+            request.form["_authenticator"] = createToken()
+            api.content.get_view(
+                name="quitter", context=scenario.group, request=request
+            )()
+
+    def test_member_leaves(self, scenario):
+        self.leave(scenario, "member")
+        assert membership.role_of(scenario.group, scenario.users["member"]) is None
+
+    def test_last_coordinator_cannot_leave(self, scenario):
+        self.leave(scenario, "coordinator")
+        role = membership.role_of(scenario.group, scenario.users["coordinator"])
+        assert role == "coordinator"
