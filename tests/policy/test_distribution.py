@@ -115,16 +115,40 @@ class TestDemoContent:
     @pytest.mark.parametrize("group_id", list(WORKING_GROUPS))
     def test_working_group(self, portal, group_id):
         title, initiators = self.WORKING_GROUPS[group_id]
-        page = portal["groupes-de-travail"][group_id]
-        assert page.title == title
-        html = page.text.output
-        assert "Objectifs" in html
+        group = portal["groupes-de-travail"][group_id]
+        assert group.portal_type == "WorkingGroup"
+        assert group.title == title
+        assert group.objectives
+        text = " ".join(group.initiators)
         for name in initiators:
-            assert name in html
-        assert api.content.get_state(page) == "published"
+            assert name in text
+        assert api.content.get_state(group) == "active"
+
+    @pytest.mark.parametrize("group_id", list(WORKING_GROUPS))
+    def test_members_documents_and_meeting(self, portal, group_id):
+        from polepatrimoine.workflows.workinggroups import membership
+
+        group = portal["groupes-de-travail"][group_id]
+        roles = membership.members(group)
+        assert "coordinator" in roles.values()
+        assert "member" in roles.values()
+        emails = [api.user.get(userid=u).getProperty("email") for u in roles]
+        assert all(email.endswith("@example.org") for email in emails)
+        documents = [o for o in group.objectValues() if o.portal_type == "Document"]
+        assert len(documents) >= 2
+        assert {api.content.get_state(d) for d in documents} == {"internal"}
+        (meeting,) = [o for o in group.objectValues() if o.portal_type == "Event"]
+        assert api.content.get_state(meeting) == "internal"
+
+    def test_demo_users_log_in_with_their_email(self, portal):
+        user = api.user.get(username="coordination.chartes@example.org")
+        assert user is not None
+        assert user.getProperty("email") == "coordination.chartes@example.org"
 
     def test_quarterly_meetings_of_the_industrial_group(self, portal):
-        page = portal["groupes-de-travail"]["patrimoine-industriel-et-technique"]
-        assert "Une fois par trimestre, en présentiel et en distanciel" in (
-            page.text.output
+        group = portal["groupes-de-travail"]["patrimoine-industriel-et-technique"]
+        assert group.meeting_rhythm == (
+            "Une fois par trimestre, en présentiel et en distanciel."
         )
+        meeting = group["prochaine-reunion"]
+        assert "en présentiel et en distanciel" in meeting.description

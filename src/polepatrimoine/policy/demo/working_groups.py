@@ -1,7 +1,13 @@
-"""The network's four working groups, with their objectives and initiators."""
+"""The network's four working groups: public pages, members, private spaces."""
 
-from polepatrimoine.policy.setup.sections import ensure
-from xml.sax.saxutils import escape
+from datetime import datetime
+from datetime import timedelta
+from plone import api
+from plone.app.textfield.value import RichTextValue
+from polepatrimoine.policy import logger
+from polepatrimoine.workflows.workinggroups import membership
+
+import pytz
 
 
 # (id, title, description, initiators, objectives, rhythm)
@@ -78,28 +84,137 @@ WORKING_GROUPS = (
 )
 
 
-def page_text(initiators, objectives, rhythm) -> str:
-    items = "".join(f"<li>{escape(o)}</li>" for o in objectives)
-    html = (
-        f"<h2>Objectifs</h2><ul>{items}</ul>"
-        f"<h2>Initiateurs</h2><p>{escape(', '.join(initiators))}</p>"
+DEMO_PASSWORD = "demo-patrimoine"
+DOMAIN = "example.org"
+
+# Per group: (user local part, full name, role)
+PEOPLE = {
+    "chartes-labels-et-marques": (
+        ("coordination.chartes", "Coordination Chartes (démo)", "coordinator"),
+        ("membre1.chartes", "Membre Chartes 1 (démo)", "member"),
+        ("membre2.chartes", "Membre Chartes 2 (démo)", "member"),
+        ("invite.chartes", "Invité Chartes (démo)", "guest"),
+    ),
+    "patrimoine-industriel-et-technique": (
+        ("coordination.industriel", "Coordination Industriel (démo)", "coordinator"),
+        ("membre1.industriel", "Membre Industriel 1 (démo)", "member"),
+        ("membre2.industriel", "Membre Industriel 2 (démo)", "member"),
+    ),
+    "action-jeunes-pros-du-patrimoine": (
+        ("coordination.jeunes-pros", "Coordination Jeunes-Pros (démo)", "coordinator"),
+        ("membre1.jeunes-pros", "Membre Jeunes-Pros 1 (démo)", "member"),
+        ("invite.jeunes-pros", "Invité Jeunes-Pros (démo)", "guest"),
+    ),
+    "patrimoine-culturel-immateriel": (
+        ("coordination.pci", "Coordination PCI (démo)", "coordinator"),
+        ("membre1.pci", "Membre PCI 1 (démo)", "member"),
+    ),
+}
+
+# (id, title, description, text): internal documents of every group.
+DOCUMENTS = (
+    (
+        "compte-rendu-de-lancement",
+        "Compte rendu de la réunion de lancement",
+        "Les décisions de la première réunion du groupe.",
+        "<p>Tour de table des structures présentes, rappel des objectifs du "
+        "groupe, choix des premiers chantiers et du calendrier.</p>",
+    ),
+    (
+        "feuille-de-route",
+        "Feuille de route",
+        "Les chantiers du groupe pour l'année, à compléter ensemble.",
+        "<ul><li>Recenser les ressources existantes</li>"
+        "<li>Préparer une rencontre ouverte au réseau</li>"
+        "<li>Rédiger une synthèse à publier</li></ul>",
+    ),
+)
+
+
+def email(local: str) -> str:
+    return f"{local}@{DOMAIN}"
+
+
+def ensure_user(local: str, fullname: str) -> str:
+    address = email(local)
+    user = api.user.get(username=address) or api.user.get(userid=address)
+    if user is None:
+        user = api.user.create(
+            email=address,
+            password=DEMO_PASSWORD,
+            properties={"fullname": fullname},
+        )
+    return user.getId()
+
+
+def ensure_group(folder, spec):
+    obj_id, title, description, initiators, objectives, rhythm = spec
+    group = folder.get(obj_id)
+    if group is None or group.portal_type != "WorkingGroup":
+        if group is not None:
+            api.content.delete(group, check_linkintegrity=False)
+        group = api.content.create(
+            container=folder,
+            type="WorkingGroup",
+            id=obj_id,
+            title=title,
+            description=description,
+            objectives=list(objectives),
+            initiators=list(initiators),
+            meeting_rhythm=rhythm or None,
+        )
+        api.content.transition(obj=group, transition="activate")
+        logger.info("Created working group %s", obj_id)
+    return group
+
+
+def ensure_members(group) -> None:
+    for local, fullname, role in PEOPLE[group.getId()]:
+        userid = ensure_user(local, fullname)
+        if membership.role_of(group, userid) is None:
+            membership.add_member(group, userid, role)
+
+
+def ensure_documents(group) -> None:
+    for obj_id, title, description, text in DOCUMENTS:
+        if obj_id not in group:
+            doc = api.content.create(
+                container=group,
+                type="Document",
+                id=obj_id,
+                title=title,
+                description=description,
+            )
+            doc.text = RichTextValue(text, "text/html", "text/x-html-safe")
+            doc.reindexObject()
+
+
+def ensure_meeting(group, rhythm) -> None:
+    if "prochaine-reunion" in group:
+        return
+    tz = pytz.timezone("Europe/Paris")
+    start = (datetime.now(tz) + timedelta(days=30)).replace(
+        hour=14, minute=0, second=0, microsecond=0
     )
+    description = "Réunion du groupe de travail."
     if rhythm:
-        html += f"<h2>Rythme des rencontres</h2><p>{escape(rhythm)}</p>"
-    return html
+        description = f"Réunion du groupe de travail ({rhythm.rstrip('.').lower()})."
+    api.content.create(
+        container=group,
+        type="Event",
+        id="prochaine-reunion",
+        title=f"Prochaine réunion : {group.title}",
+        description=description,
+        start=start,
+        end=start + timedelta(hours=2),
+        location="Nantes et en visioconférence",
+    )
 
 
 def create(portal) -> None:
     folder = portal["groupes-de-travail"]
-    for obj_id, title, description, initiators, objectives, rhythm in WORKING_GROUPS:
-        ensure(
-            folder,
-            (
-                obj_id,
-                "Document",
-                title,
-                description,
-                page_text(initiators, objectives, rhythm),
-                (),
-            ),
-        )
+    for spec in WORKING_GROUPS:
+        group = ensure_group(folder, spec)
+        ensure_members(group)
+        ensure_documents(group)
+        ensure_meeting(group, spec[5])

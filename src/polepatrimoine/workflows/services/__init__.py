@@ -1,0 +1,48 @@
+"""REST services of the working groups (plone.restapi)."""
+
+from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from zExceptions import BadRequest
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+
+def disable_csrf(service) -> None:
+    """JSON clients authenticate by token or basic auth, as plone.restapi's own
+    write services: no CSRF token to check."""
+    alsoProvides(service.request, IDisableCSRFProtection)
+
+
+def bad_request(service, message):
+    service.request.response.setStatus(400)
+    return {
+        "error": {
+            "type": "BadRequest",
+            "message": translate(message, context=service.request),
+        }
+    }
+
+
+def body(service, required: bool = True) -> dict:
+    if not required and not service.request.get("BODY"):
+        return {}
+    try:
+        data = json_body(service.request)
+    except BadRequest:
+        data = None
+    if not isinstance(data, dict):
+        raise ValueError("The request body must be a JSON object.")
+    return data
+
+
+def current_userid() -> str | None:
+    if api.user.is_anonymous():
+        return None
+    return api.user.get_current().getId()
+
+
+def can_manage(context) -> bool:
+    return api.user.has_permission(
+        "polepatrimoine: Manage working group members", obj=context
+    )

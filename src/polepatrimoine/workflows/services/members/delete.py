@@ -1,0 +1,36 @@
+"""DELETE /<group>/@members/<id>: a coordinator removes a member, or a user leaves."""
+
+from plone.restapi.services import Service
+from polepatrimoine.workflows.services import bad_request
+from polepatrimoine.workflows.services import can_manage
+from polepatrimoine.workflows.services import current_userid
+from polepatrimoine.workflows.services import disable_csrf
+from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.membership import MembershipError
+from zExceptions import NotFound
+from zExceptions import Unauthorized
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+
+
+@implementer(IPublishTraverse)
+class MembersDelete(Service):
+    userid = None
+
+    def publishTraverse(self, request, name):
+        if self.userid is not None:
+            raise NotFound(self, name, request)
+        self.userid = name
+        return self
+
+    def reply(self):
+        disable_csrf(self)
+        if self.userid is None:
+            return bad_request(self, "Missing member id: DELETE @members/<id>.")
+        if self.userid != current_userid() and not can_manage(self.context):
+            raise Unauthorized("Only coordinators remove other members.")
+        try:
+            membership.remove_member(self.context, self.userid)
+        except MembershipError as error:
+            return bad_request(self, error.args[0])
+        return self.reply_no_content()

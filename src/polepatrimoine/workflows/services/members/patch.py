@@ -1,0 +1,36 @@
+"""PATCH /<group>/@members/<id> {"role"}: a coordinator changes a member's role."""
+
+from plone.restapi.services import Service
+from polepatrimoine.workflows.services import bad_request
+from polepatrimoine.workflows.services import body
+from polepatrimoine.workflows.services import disable_csrf
+from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.membership import MembershipError
+from zExceptions import NotFound
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+
+
+@implementer(IPublishTraverse)
+class MembersPatch(Service):
+    userid = None
+
+    def publishTraverse(self, request, name):
+        if self.userid is not None:
+            raise NotFound(self, name, request)
+        self.userid = name
+        return self
+
+    def reply(self):
+        disable_csrf(self)
+        if self.userid is None:
+            return bad_request(self, "Missing member id: PATCH @members/<id>.")
+        try:
+            data = body(self)
+            membership.change_role(self.context, self.userid, data.get("role"))
+        except (ValueError, MembershipError) as error:
+            return bad_request(self, error.args[0])
+        return {
+            **membership.user_info(self.userid, with_email=True),
+            "role": membership.role_of(self.context, self.userid),
+        }

@@ -1,0 +1,1 @@
+"""Side effects of the suite's events, one small function per event."""

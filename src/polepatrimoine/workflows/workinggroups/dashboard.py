@@ -1,0 +1,77 @@
+"""What a user sees of their working groups: role, recent activity, meetings."""
+
+from DateTime import DateTime
+from plone import api
+from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.roles import ROLE_TITLES
+from zope.i18n import translate
+
+
+RECENT = 5
+
+
+def iso(value) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else value.ISO8601()
+
+
+def _item(brain) -> dict:
+    return {
+        "@id": brain.getURL(),
+        "title": brain.Title,
+        "@type": brain.portal_type,
+        "review_state": brain.review_state,
+        "modified": iso(brain.modified),
+    }
+
+
+def recent_changes(group_path: str, limit: int = RECENT) -> list:
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog(
+        path={"query": group_path},
+        sort_on="modified",
+        sort_order="descending",
+        sort_limit=limit + 1,
+    )
+    return [_item(b) for b in brains if b.getPath() != group_path][:limit]
+
+
+def upcoming_meetings(group_path: str, limit: int = RECENT) -> list:
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog(
+        path={"query": group_path},
+        portal_type="Event",
+        end={"query": DateTime(), "range": "min"},
+        sort_on="start",
+        sort_limit=limit,
+    )[:limit]
+    return [{**_item(b), "start": iso(b.start), "end": iso(b.end)} for b in brains]
+
+
+def my_working_groups(userid: str | None, request) -> list:
+    """The user's working groups, read from the catalog (brains only)."""
+    if not userid:
+        return []
+    roles = membership.my_groups(userid)
+    if not roles:
+        return []
+    catalog = api.portal.get_tool("portal_catalog")
+    brains = catalog(
+        UID=list(roles), portal_type="WorkingGroup", sort_on="sortable_title"
+    )
+    items = []
+    for brain in brains:
+        role = roles[brain.UID]
+        items.append(
+            {
+                "@id": brain.getURL(),
+                "UID": brain.UID,
+                "title": brain.Title,
+                "description": brain.Description,
+                "review_state": brain.review_state,
+                "role": role,
+                "role_title": translate(ROLE_TITLES[role], context=request),
+                "space_url": f"{brain.getURL()}/@@espace",
+                "recent_activity": recent_changes(brain.getPath(), limit=3),
+            }
+        )
+    return items

@@ -1,0 +1,170 @@
+"""Requests to join a working group: filed by a user, decided by a coordinator."""
+
+from BTrees.OOBTree import OOBTree
+from DateTime import DateTime
+from persistent import Persistent
+from polepatrimoine.workflows import _
+from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.membership import MembershipError
+from polepatrimoine.workflows.workinggroups.roles import MEMBER
+from zope.annotation.interfaces import IAnnotations
+from zope.event import notify
+from zope.interface import Attribute
+from zope.interface import Interface
+from zope.interface import implementer
+
+import uuid
+
+
+REQUESTS_KEY = "polepatrimoine.workinggroup.join_requests"
+PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
+
+
+class JoinRequest(Persistent):
+    def __init__(self, userid: str, message: str):
+        self.id = uuid.uuid4().hex[:12]
+        self.user = userid
+        self.message = message
+        self.state = PENDING
+        self.created = DateTime()
+        self.decided = None
+        self.decided_by = None
+        self.reason = ""
+
+    def as_dict(self) -> dict:
+        info = membership.user_info(self.user, with_email=True)
+        return {
+            "id": self.id,
+            "user": self.user,
+            "fullname": info["fullname"],
+            "email": info["email"],
+            "message": self.message,
+            "state": self.state,
+            "created": self.created.ISO8601(),
+            "decided": self.decided.ISO8601() if self.decided else None,
+            "decided_by": self.decided_by,
+            "reason": self.reason,
+        }
+
+
+class IJoinRequestEvent(Interface):
+    group = Attribute("The working group")
+    request = Attribute("The JoinRequest")
+
+
+@implementer(IJoinRequestEvent)
+class JoinRequestEvent:
+    def __init__(self, group, request):
+        self.group = group
+        self.request = request
+
+
+class IJoinRequested(IJoinRequestEvent):
+    """A user asked to join a working group."""
+
+
+class IJoinRequestApproved(IJoinRequestEvent):
+    """A coordinator approved a join request: the user is a member."""
+
+
+class IJoinRequestRejected(IJoinRequestEvent):
+    """A coordinator rejected a join request."""
+
+
+@implementer(IJoinRequested)
+class JoinRequested(JoinRequestEvent):
+    pass
+
+
+@implementer(IJoinRequestApproved)
+class JoinRequestApproved(JoinRequestEvent):
+    pass
+
+
+@implementer(IJoinRequestRejected)
+class JoinRequestRejected(JoinRequestEvent):
+    pass
+
+
+def _requests(group, create=False):
+    annotations = IAnnotations(group)
+    requests = annotations.get(REQUESTS_KEY)
+    if requests is None and create:
+        requests = annotations[REQUESTS_KEY] = OOBTree()
+    return requests
+
+
+def all_requests(group) -> list:
+    requests = _requests(group)
+    if requests is None:
+        return []
+    return sorted(requests.values(), key=lambda r: r.created)
+
+
+def pending(group) -> list:
+    return [r for r in all_requests(group) if r.state == PENDING]
+
+
+def pending_for(group, userid: str):
+    for request in pending(group):
+        if request.user == userid:
+            return request
+    return None
+
+
+def get(group, request_id: str):
+    requests = _requests(group)
+    return requests.get(request_id) if requests is not None else None
+
+
+def file_request(group, userid: str, message: str) -> JoinRequest:
+    if membership.role_of(group, userid) is not None:
+        raise MembershipError(
+            _(
+                "error_already_member",
+                default="'${user}' already belongs to the group.",
+                mapping={"user": userid},
+            )
+        )
+    if pending_for(group, userid) is not None:
+        raise MembershipError(
+            _(
+                "error_duplicate_request",
+                default=("'${user}' already has a pending request to join this group."),
+                mapping={"user": userid},
+            )
+        )
+    request = JoinRequest(userid, message or "")
+    _requests(group, create=True)[request.id] = request
+    notify(JoinRequested(group, request))
+    return request
+
+
+def _check_pending(request) -> None:
+    if request.state != PENDING:
+        raise MembershipError(
+            _(
+                "error_request_decided",
+                default="This request was already ${state}.",
+                mapping={"state": request.state},
+            )
+        )
+
+
+def approve(group, request, decided_by: str) -> None:
+    _check_pending(request)
+    if membership.role_of(group, request.user) is None:
+        membership.add_member(group, request.user, MEMBER)
+    request.state = APPROVED
+    request.decided = DateTime()
+    request.decided_by = decided_by
+    notify(JoinRequestApproved(group, request))
+
+
+def reject(group, request, decided_by: str, reason: str = "") -> None:
+    _check_pending(request)
+    request.state = REJECTED
+    request.decided = DateTime()
+    request.decided_by = decided_by
+    request.reason = reason or ""
+    notify(JoinRequestRejected(group, request))

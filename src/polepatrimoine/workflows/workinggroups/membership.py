@@ -1,0 +1,171 @@
+"""Who belongs to a working group, with which role.
+
+The roster is stored on the working group (an OOBTree user id -> role) and
+mirrored in the PAS plugin (user id -> working groups). Every change goes
+through this module; bad requests raise ``MembershipError`` before anything is
+written.
+"""
+
+from BTrees.OOBTree import OOBTree
+from plone import api
+from polepatrimoine.workflows import _
+from polepatrimoine.workflows.workinggroups.pas import get_plugin
+from polepatrimoine.workflows.workinggroups.roles import COORDINATOR
+from polepatrimoine.workflows.workinggroups.roles import ROLES
+from zope.annotation.interfaces import IAnnotations
+
+
+ROSTER_KEY = "polepatrimoine.workinggroup.roster"
+
+
+class MembershipError(ValueError):
+    """A membership change that cannot be made; the message names the problem."""
+
+
+def _roster(group, create=False):
+    annotations = IAnnotations(group)
+    roster = annotations.get(ROSTER_KEY)
+    if roster is None and create:
+        roster = annotations[ROSTER_KEY] = OOBTree()
+    return roster
+
+
+def members(group) -> dict:
+    """{user id: role} of a working group."""
+    roster = _roster(group)
+    return dict(roster.items()) if roster is not None else {}
+
+
+def role_of(group, userid: str | None) -> str | None:
+    if not userid:
+        return None
+    roster = _roster(group)
+    return roster.get(userid) if roster is not None else None
+
+
+def coordinators(group) -> list:
+    return [userid for userid, role in members(group).items() if role == COORDINATOR]
+
+
+def check_role(role) -> None:
+    if role not in ROLES:
+        raise MembershipError(
+            _(
+                "error_unknown_role",
+                default="Unknown role '${role}': choose coordinator, member or guest.",
+                mapping={"role": role},
+            )
+        )
+
+
+def check_user(userid) -> None:
+    if not isinstance(userid, str) or not userid or api.user.get(userid=userid) is None:
+        raise MembershipError(
+            _(
+                "error_unknown_user",
+                default="Unknown user '${user}'.",
+                mapping={"user": userid},
+            )
+        )
+
+
+def _check_last_coordinator(group, userid: str, new_role: str | None) -> None:
+    demoted = role_of(group, userid) == COORDINATOR and new_role != COORDINATOR
+    if demoted and coordinators(group) == [userid]:
+        raise MembershipError(
+            _(
+                "error_last_coordinator",
+                default=(
+                    "'${user}' is the last coordinator of the group: name "
+                    "another coordinator first."
+                ),
+                mapping={"user": userid},
+            )
+        )
+
+
+def _write(group, userid: str, role: str | None) -> None:
+    roster = _roster(group, create=True)
+    if role is None:
+        if userid in roster:
+            del roster[userid]
+    elif roster.get(userid) != role:
+        roster[userid] = role
+    get_plugin().set_membership(userid, group.UID(), role)
+
+
+def add_member(group, userid, role) -> None:
+    """Add an existing user with a role (raises if they already belong)."""
+    check_role(role)
+    check_user(userid)
+    if role_of(group, userid) is not None:
+        raise MembershipError(
+            _(
+                "error_already_member",
+                default="'${user}' already belongs to the group.",
+                mapping={"user": userid},
+            )
+        )
+    _write(group, userid, role)
+
+
+def change_role(group, userid, role) -> None:
+    check_role(role)
+    if role_of(group, userid) is None:
+        raise MembershipError(
+            _(
+                "error_not_member",
+                default="'${user}' does not belong to the group.",
+                mapping={"user": userid},
+            )
+        )
+    _check_last_coordinator(group, userid, role)
+    _write(group, userid, role)
+
+
+def remove_member(group, userid) -> None:
+    if role_of(group, userid) is None:
+        raise MembershipError(
+            _(
+                "error_not_member",
+                default="'${user}' does not belong to the group.",
+                mapping={"user": userid},
+            )
+        )
+    _check_last_coordinator(group, userid, None)
+    _write(group, userid, None)
+
+
+def forget_group(group) -> None:
+    """The group is deleted: its members leave it (nothing checked)."""
+    plugin = get_plugin()
+    uid = group.UID()
+    for userid in members(group):
+        plugin.set_membership(userid, uid, None)
+
+
+def rebuild_index() -> int:
+    """Mirror every group's roster in the PAS plugin (after a reinstall)."""
+    plugin = get_plugin()
+    catalog = api.portal.get_tool("portal_catalog")
+    groups = 0
+    for brain in catalog.unrestrictedSearchResults(portal_type="WorkingGroup"):
+        group = brain._unrestrictedGetObject()
+        for userid, role in members(group).items():
+            plugin.set_membership(userid, group.UID(), role)
+        groups += 1
+    return groups
+
+
+def user_info(userid: str, with_email: bool = False) -> dict:
+    user = api.user.get(userid=userid)
+    fullname = (user.getProperty("fullname") if user else "") or userid
+    info = {"id": userid, "fullname": fullname}
+    if with_email:
+        info["email"] = (user.getProperty("email") if user else "") or ""
+    return info
+
+
+def my_groups(userid: str) -> dict:
+    """{working group uid: role} of a user."""
+    return get_plugin().memberships(userid)
