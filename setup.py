@@ -71,5 +71,8 @@ setup(
             "target = plone",
             "module = polepatrimoine.policy",
         ],
+        "console_scripts": [
+            "polepatrimoine-calls = polepatrimoine.workflows.calls.command:main",
+        ],
     },
 )
