@@ -84,7 +84,7 @@ APPLICATIONS = (
     ),
 )
 
-DEMO_PDF = b"%PDF-1.4\n% Document de démonstration\n%%EOF\n"
+DEMO_PDF = b"%PDF-1.4\n% Demo document\n%%EOF\n"
 
 
 def create_call(folder, spec):
@@ -135,6 +135,7 @@ def create_application(call, number, structure, department, status, employees):
         employer=employees > 0,
         employees=employees,
         contact_name="Accueil de la structure",
+        # .invalid can receive no mail (RFC 2606): the demo sends none.
         contact_email="contact@structure.invalid",
         contact_phone="02 00 00 00 00",
         project_title=f"Projet de {structure}",
