@@ -5,7 +5,10 @@ Each body is a page template registered as a view on the application
 z3c.jbot. Templates render plain text: one translated paragraph per block.
 """
 
+from email.message import EmailMessage
+from email.utils import formataddr
 from plone import api
+from polepatrimoine.workflows import logger
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from polepatrimoine.workflows import _
@@ -13,6 +16,7 @@ from zope.i18n import translate
 
 import html
 import re
+import transaction
 
 
 SUBJECTS = {
@@ -97,13 +101,39 @@ def render(kind: str, application, **options) -> tuple[str, str]:
 
 
 def send(kind: str, application, recipients, **options) -> None:
+    """Send once the transaction is committed.
+
+    A ZODB conflict retries the request: mail queued in an after-commit hook
+    leaves only for the attempt that committed. A failing SMTP server is
+    logged and never turns a submission or a decision into an error.
+    """
     # The reserved .invalid domain (RFC 2606) can receive nothing: demo data uses it.
     recipients = sorted({r for r in recipients if r and not r.endswith(".invalid")})
     if not recipients:
         return
     subject, body = render(kind, application, **options)
+    mailhost = api.portal.get_tool("MailHost")
+    sender = api.portal.get_registry_record("plone.email_from_address")
+    sender_name = api.portal.get_registry_record("plone.email_from_name", default="")
+    messages = []
     for recipient in recipients:
-        api.portal.send_email(recipient=recipient, subject=subject, body=body)
+        message = EmailMessage()
+        message["Subject"] = subject
+        message["From"] = formataddr((sender_name, sender))
+        message["To"] = recipient
+        message.set_content(body)
+        messages.append((recipient, message))
+
+    def deliver(committed: bool) -> None:
+        if not committed:
+            return
+        for recipient, message in messages:
+            try:
+                mailhost.send(message, mto=recipient, mfrom=sender, immediate=True)
+            except Exception:
+                logger.exception("Could not send the %s mail to %s", kind, recipient)
+
+    transaction.get().addAfterCommitHook(deliver)
 
 
 def applicant_emails(application) -> list[str]:
