@@ -13,6 +13,7 @@ from plone.supermodel import model
 from polepatrimoine.content import _
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.form.browser.textlines import TextLinesFieldWidget
+from ZODB.POSException import ConflictError
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
@@ -134,11 +135,27 @@ class ICall(model.Schema):
             )
 
 
+_MISSING = object()
+
+
+def _same(a, b) -> bool:
+    if a is b:
+        return True
+    try:
+        return bool(a == b)
+    except Exception:
+        return False
+
+
 @implementer(ICall)
 class Call(Container):
     """A call for applications; holds the applications."""
 
     security = ClassSecurityInfo()
+
+    # Applications are listed by structure, never by position; an ordered
+    # folder keeps one list that every concurrent submission would rewrite.
+    _ordering = "unordered"
 
     @security.public
     def accepts_applications(self) -> bool:
@@ -148,6 +165,31 @@ class Call(Container):
         if not self.open_date or not self.close_date:
             return False
         return self.open_date <= today() <= self.close_date
+
+    def _p_resolveConflict(self, old, saved, new):
+        """Concurrent submissions only touch the call's modification date.
+
+        Each added application stamps the container's ``modification_date``;
+        two concurrent submissions then write the call at once. Keep the
+        latest date; any other concurrent change is a real conflict.
+        """
+        resolved = dict(new)
+        for key in set(old) | set(saved) | set(new):
+            before, theirs, ours = (
+                state.get(key, _MISSING) for state in (old, saved, new)
+            )
+            if _same(theirs, ours) or _same(theirs, before):
+                continue
+            if _same(ours, before):
+                if theirs is _MISSING:
+                    resolved.pop(key, None)
+                else:
+                    resolved[key] = theirs
+            elif key == "modification_date":
+                resolved[key] = max(theirs, ours)
+            else:
+                raise ConflictError
+        return resolved
 
     def allowedContentTypes(self, context=None):
         # A call past its closing date accepts nothing, even before anyone closes it.

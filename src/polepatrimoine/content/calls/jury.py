@@ -6,6 +6,7 @@ be recomputed. Only members of the site group ``jury`` can be assigned.
 """
 
 from plone import api
+from plone.contentrules.engine.interfaces import IRuleAssignmentManager
 
 
 JUROR_ROLE = "Juror"
@@ -71,6 +72,8 @@ def jury_emails(call) -> list[str]:
 
 def call_added(call, event) -> None:
     ensure_jury_group(call)
+    # Created now, not by the first of many concurrent submissions.
+    IRuleAssignmentManager(call)
 
 
 def call_removed(call, event) -> None:

@@ -280,3 +280,14 @@ class JuryView(BrowserView):
                 }
             )
         return result
+
+
+class ExportView(BrowserView):
+    """The CSV export for browsers; REST clients use ``@applications-export``."""
+
+    def __call__(self):
+        from polepatrimoine.content.calls.services.applications_export.get import (
+            csv_response,
+        )
+
+        return csv_response(self.context, self.request)

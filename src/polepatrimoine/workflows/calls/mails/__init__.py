@@ -13,6 +13,7 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from polepatrimoine.workflows import _
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 import html
 import re
@@ -88,14 +89,13 @@ def render(kind: str, application, **options) -> tuple[str, str]:
     view = api.content.get_view(f"mail-{kind}", application, request)
     body = view(**options)
     subject = translate(
-        SUBJECTS[kind],
-        context=request,
-        mapping={
+        Message(SUBJECTS[kind], mapping={
             "call": view.call_title(),
             "structure": view.structure(),
             "state": view.state_title(),
             "date": view.close_date(),
-        },
+        }),
+        context=request,
     )
     return subject, body
 

@@ -10,6 +10,7 @@ from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition
 from polepatrimoine.content import _
 from polepatrimoine.content.calls.listing import accepted_count
+from polepatrimoine.content.calls.serialize import hold_until_transaction_end
 from zope.i18n import translate
 
 
@@ -59,6 +60,8 @@ class ApplicationTransition(WorkflowTransition):
                         ),
                     }
                 }
+        if call is not None:
+            hold_until_transaction_end(call)
         return super().reply()
 
     def bad_request(self, message, **extra) -> dict:

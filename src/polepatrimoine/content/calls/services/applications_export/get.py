@@ -7,16 +7,20 @@ import csv
 import io
 
 
+def csv_response(call, request) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";")
+    writer.writerows(listing.csv_rows(call, request))
+    response = request.response
+    response.setHeader("Content-Type", "text/csv; charset=utf-8")
+    response.setHeader(
+        "Content-Disposition",
+        f'attachment; filename="candidatures-{call.getId()}.csv"',
+    )
+    # A BOM so that spreadsheets read the accents right.
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
 class ApplicationsExportGet(Service):
     def render(self):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter=";")
-        writer.writerows(listing.csv_rows(self.context, self.request))
-        response = self.request.response
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader(
-            "Content-Disposition",
-            f'attachment; filename="candidatures-{self.context.getId()}.csv"',
-        )
-        # A BOM so that spreadsheets read the accents right.
-        return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+        return csv_response(self.context, self.request)

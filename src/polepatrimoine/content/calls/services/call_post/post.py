@@ -8,6 +8,7 @@ from plone import api
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.content.add import FolderPost
 from polepatrimoine.content import _
+from polepatrimoine.content.calls.serialize import hold_until_transaction_end
 from zExceptions import BadRequest
 from zope.i18n import translate
 
@@ -48,6 +49,7 @@ class CallPost(FolderPost):
             if errors:
                 self.request.response.setStatus(400)
                 return self.field_errors(errors)
+            hold_until_transaction_end(self.context)
         elif not api.user.has_permission("Add portal content", obj=self.context):
             self.request.response.setStatus(403)
             return self.error("Forbidden", "Cannot create %s" % data.get("@type"))
