@@ -92,7 +92,7 @@ class TestCreate:
         assert fields == {"siret", "contact_email", "department"}
         assert "siret" in error["message"]
         transaction.begin()
-        assert world.call.objectIds() == []
+        assert list(world.call.objectIds()) == []
 
     def test_svg_attachment_refused_by_content(self, world):
         svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'

@@ -55,9 +55,14 @@ def send_reminders(portal) -> list[str]:
         reminded = annotations.get(REMINDED_KEY)
         if reminded == call.close_date:
             continue
-        for application in call.objectValues("Application"):
-            if api.content.get_state(application) != "draft":
-                continue
+        catalog = api.portal.get_tool("portal_catalog")
+        drafts = catalog.unrestrictedSearchResults(
+            portal_type="Application",
+            review_state="draft",
+            path={"query": "/".join(call.getPhysicalPath()), "depth": 1},
+        )
+        for brain in drafts:
+            application = brain._unrestrictedGetObject()
             recipients = mails.applicant_emails(application)
             mails.send("reminder", application, recipients)
             sent.extend(recipients)
