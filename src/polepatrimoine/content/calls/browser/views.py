@@ -127,6 +127,25 @@ class ApplicationView(BrowserView):
         scores = listing.scores(self.context)
         return {"notes": self.context.review_notes, "scores": scores}
 
+    def transitions(self):
+        """The transitions the current user may take, as buttons."""
+        wftool = api.portal.get_tool("portal_workflow")
+        token = api.content.get_view("authenticator", self.context, self.request).token()
+        result = []
+        for transition in wftool.getTransitionsFor(self.context):
+            url = transition["url"]
+            separator = "&" if "?" in url else "?"
+            result.append(
+                {
+                    "id": transition["id"],
+                    "title": translate(
+                        transition["title"], domain="polepatrimoine", context=self.request
+                    ),
+                    "url": f"{url}{separator}_authenticator={token}",
+                }
+            )
+        return result
+
     def history(self):
         wftool = api.portal.get_tool("portal_workflow")
         entries = self.context.workflow_history.get("application_workflow", ())
