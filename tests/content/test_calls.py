@@ -1,4 +1,4 @@
-"""The Call and Application types: fields, validation, eligibility, dates, attachments."""
+"""Call and Application: fields, validation, eligibility, dates, attachments."""
 
 from datetime import date
 from datetime import timedelta
@@ -6,6 +6,9 @@ from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from plone.namedfile.file import NamedBlobFile
+from polepatrimoine.content.calls.application import ConsentRequired
+from polepatrimoine.content.calls.application import IApplication
+from polepatrimoine.content.calls.application import InvalidSiret
 from polepatrimoine.content.calls.attachments import MAX_ATTACHMENT_SIZE
 from polepatrimoine.content.calls.attachments import AttachmentRefused
 from polepatrimoine.content.calls.attachments import sniff
@@ -13,10 +16,11 @@ from polepatrimoine.content.calls.attachments import validate_attachment
 from polepatrimoine.content.calls.call import ICall
 from polepatrimoine.content.calls.call import InvalidSession
 from polepatrimoine.content.calls.call import today
-from polepatrimoine.content.calls.application import IApplication
 from tests.fixtures.calls import make_application
 from tests.fixtures.calls import pdf
 from zope.interface import Invalid
+from zope.schema.interfaces import ConstraintNotSatisfied
+from zope.schema.interfaces import TooSmall
 
 import io
 import pytest
@@ -31,7 +35,9 @@ def zipped(files: dict) -> bytes:
     return buffer.getvalue()
 
 
-ODT = zipped({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"})
+ODT = zipped(
+    {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}
+)
 DOCX = zipped({"[Content_Types].xml": "<x/>", "word/document.xml": "<x/>"})
 
 
@@ -46,54 +52,66 @@ class TestTypes:
     def test_application_only_inside_a_call(self, portal):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         with pytest.raises(api.exc.InvalidParameterError):
-            api.content.create(container=portal["accompagnement"], type="Application", id="x")
+            api.content.create(
+                container=portal["accompagnement"], type="Application", id="x"
+            )
 
     def test_demo_calls(self, portal):
         folder = portal["accompagnement"]
         trajet, culturdiag = folder["appel-trajet"], folder["appel-culturdiag"]
-        assert trajet.programme == "trajet" and culturdiag.programme == "culturdiag"
+        assert trajet.programme == "trajet"
+        assert culturdiag.programme == "culturdiag"
         for call in (trajet, culturdiag):
             assert api.content.get_state(call) == "open"
             assert call.accepts_applications()
             states = {api.content.get_state(a) for a in call.objectValues()}
             assert len(states) >= 3
         assert {api.content.get_state(a) for a in trajet.objectValues()} == {
-            "draft", "submitted", "under_review", "accepted"
+            "draft",
+            "submitted",
+            "under_review",
+            "accepted",
         }
 
 
 class TestValidation:
     def test_close_date_after_open_date(self):
-        data = type("D", (), {"open_date": date(2027, 3, 1), "close_date": date(2027, 3, 1)})
+        data = type(
+            "D", (), {"open_date": date(2027, 3, 1), "close_date": date(2027, 3, 1)}
+        )
         with pytest.raises(Invalid):
             ICall.validateInvariants(data)
 
     def test_places_positive(self):
-        with pytest.raises(Exception):
+        with pytest.raises(TooSmall):
             ICall["places"].validate(0)
 
-    @pytest.mark.parametrize("line", ["2027-01-15 Journée collective", "2027-02-01  Entretien individuel"])
+    @pytest.mark.parametrize(
+        "line", ["2027-01-15 Journée collective", "2027-02-01  Entretien individuel"]
+    )
     def test_session_lines(self, line):
         ICall["sessions"].value_type.validate(line)
 
-    @pytest.mark.parametrize("line", ["15/01/2027 Journée", "2027-13-45 Journée", "2027-01-15"])
+    @pytest.mark.parametrize(
+        "line", ["15/01/2027 Journée", "2027-13-45 Journée", "2027-01-15"]
+    )
     def test_bad_session_lines(self, line):
         with pytest.raises(InvalidSession):
             ICall["sessions"].value_type.validate(line)
 
     @pytest.mark.parametrize("value", ["1234", "7328293200007A"])
     def test_siret(self, value):
-        with pytest.raises(Exception):
+        with pytest.raises(InvalidSiret):
             IApplication["siret"].validate(value)
 
     def test_department_only_the_five(self, portal):
         field = IApplication["department"].bind(portal)
         field.validate("53")
-        with pytest.raises(Exception):
+        with pytest.raises(ConstraintNotSatisfied):
             field.validate("75")
 
     def test_consent_must_be_given(self):
-        with pytest.raises(Exception):
+        with pytest.raises(ConsentRequired):
             IApplication["consent"].validate(False)
         IApplication["consent"].validate(True)
 
@@ -106,7 +124,7 @@ class TestValidation:
 
 class TestAttachments:
     @pytest.mark.parametrize(
-        "data,kind",
+        ("data", "kind"),
         [
             (b"%PDF-1.7 ...", "pdf"),
             (b"\x89PNG\r\n\x1a\n....", "png"),
@@ -120,9 +138,12 @@ class TestAttachments:
         assert validate_attachment(NamedBlobFile(data=data, filename="f"))
 
     @pytest.mark.parametrize(
-        "data,filename",
+        ("data", "filename"),
         [
-            (b'<svg xmlns="http://www.w3.org/2000/svg"><script>x</script></svg>', "dossier.pdf"),
+            (
+                b'<svg xmlns="http://www.w3.org/2000/svg"><script>x</script></svg>',
+                "dossier.pdf",
+            ),
             (b"<?xml version='1.0'?><svg/>", "image.png"),
             (b"<html><script>alert(1)</script></html>", "statuts.docx"),
             (b"<!DOCTYPE html><p>x</p>", "budget.odt"),
@@ -148,7 +169,9 @@ class TestEligibilityAndWindow:
 
     def test_required_documents(self, call_world):
         call_world.call.required_documents = ["budget", "statutes"]
-        obj = make_application(call_world.call, "applicant", "c1", document_budget=pdf())
+        obj = make_application(
+            call_world.call, "applicant", "c1", document_budget=pdf()
+        )
         assert obj.missing_for_submit() == ["document_statutes"]
 
     def test_culturdiag_requires_an_employer_with_staff(self, call_world):
@@ -161,12 +184,20 @@ class TestEligibilityAndWindow:
         assert obj.can_submit()
 
     def test_trajet_accepts_a_non_employer(self, call_world):
-        obj = make_application(call_world.call, "applicant", "c1", employer=False, employees=None)
+        obj = make_application(
+            call_world.call, "applicant", "c1", employer=False, employees=None
+        )
         assert obj.can_submit()
 
     @pytest.mark.parametrize(
-        "start,end,accepts",
-        [(-5, 5, True), (0, 0 + 1, True), (-10, 0, True), (1, 10, False), (-10, -1, False)],
+        ("start", "end", "accepts"),
+        [
+            (-5, 5, True),
+            (0, 0 + 1, True),
+            (-10, 0, True),
+            (1, 10, False),
+            (-10, -1, False),
+        ],
     )
     def test_date_window(self, call_world, start, end, accepts):
         call = call_world.call
@@ -181,9 +212,12 @@ class TestEligibilityAndWindow:
         call_world.call.open_date = today() - timedelta(days=9)
         assert api.content.get_state(call_world.call) == "open"
         assert not obj.can_submit()
-        with api.env.adopt_user(user=api.user.get(userid="applicant")):
-            with pytest.raises(api.exc.InvalidParameterError):
-                api.content.transition(obj=obj, transition="submit")
+        applicant = api.user.get(userid="applicant")
+        with (
+            api.env.adopt_user(user=applicant),
+            pytest.raises(api.exc.InvalidParameterError),
+        ):
+            api.content.transition(obj=obj, transition="submit")
 
     def test_draft_call_accepts_nothing(self, call_world):
         with api.env.adopt_roles(["Manager"]):

@@ -1,4 +1,4 @@
-"""In Chromium: an applicant applies and submits, a juror accepts, the applicant sees it."""
+"""In Chromium: an applicant applies, a juror accepts, the applicant sees it."""
 
 from tests.fixtures.calls import PASSWORD
 from tests.fixtures.calls import login_name

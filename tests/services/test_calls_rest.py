@@ -150,7 +150,9 @@ class TestSubmit:
         assert not smtp.to("juror2@exemple.fr")
 
     def test_decision_and_info_request_mailed(self, world, smtp):
-        obj = move_to(make_application(world.call, "applicant", "candidature-1"), "under_review")
+        obj = move_to(
+            make_application(world.call, "applicant", "candidature-1"), "under_review"
+        )
         transaction.commit()
         smtp.wait(3)  # the submission's acknowledgements and the jury's notice
         smtp.clear()
@@ -178,7 +180,9 @@ class TestSubmit:
 class TestReviewEndpoints:
     @pytest.fixture
     def apps(self, world):
-        first = move_to(make_application(world.call, "applicant", "candidature-1"), "submitted")
+        first = move_to(
+            make_application(world.call, "applicant", "candidature-1"), "submitted"
+        )
         second = make_application(
             world.call, "other", "candidature-2", structure_name="Autre structure"
         )
@@ -187,7 +191,7 @@ class TestReviewEndpoints:
         return first, second
 
     @pytest.mark.parametrize(
-        "user,status",
+        ("user", "status"),
         [
             ("juror", 200),
             ("coordinator", 200),
@@ -209,8 +213,14 @@ class TestReviewEndpoints:
             assert rows["Atelier du patrimoine"]["submitted_on"]
 
     @pytest.mark.parametrize(
-        "user,status",
-        [("juror", 200), ("coordinator", 200), ("juror2", 401), ("applicant", 401), ("anonymous", 401)],
+        ("user", "status"),
+        [
+            ("juror", 200),
+            ("coordinator", 200),
+            ("juror2", 401),
+            ("applicant", 401),
+            ("anonymous", 401),
+        ],
     )
     def test_export(self, world, apps, user, status):
         response = requests.get(
@@ -231,13 +241,17 @@ class TestReviewEndpoints:
     def test_others_cannot_read_an_application(self, world, apps, user):
         first, _second = apps
         assert get(first.absolute_url(), user).status_code in (401, 403)
-        found = get(f"{world.portal.absolute_url()}/@search", user, SearchableText="Atelier")
+        found = get(
+            f"{world.portal.absolute_url()}/@search", user, SearchableText="Atelier"
+        )
         assert first.absolute_url() not in [i["@id"] for i in found.json()["items"]]
         listing = get(world.call.absolute_url(), user).json()["items"]
         assert first.absolute_url() not in [i["@id"] for i in listing]
 
     def test_my_applications(self, world, apps):
-        data = get(f"{world.portal.absolute_url()}/@my-applications", "applicant").json()
+        data = get(
+            f"{world.portal.absolute_url()}/@my-applications", "applicant"
+        ).json()
         assert [(i["structure_name"], i["review_state"]) for i in data["items"]] == [
             ("Atelier du patrimoine", "submitted")
         ]
@@ -251,11 +265,17 @@ class TestReviewEndpoints:
         first, _second = apps
         url = f"{first.absolute_url()}/@review"
         response = requests.patch(
-            url, json={"score_fit": 5, "review_notes": "Solide."}, headers=JSON, auth=auth("juror"), timeout=60
+            url,
+            json={"score_fit": 5, "review_notes": "Solide."},
+            headers=JSON,
+            auth=auth("juror"),
+            timeout=60,
         )
         assert response.status_code == 200, response.text
         assert response.json()["total"] == 9
-        bad = requests.patch(url, json={"score_fit": 9}, headers=JSON, auth=auth("juror"), timeout=60)
+        bad = requests.patch(
+            url, json={"score_fit": 9}, headers=JSON, auth=auth("juror"), timeout=60
+        )
         assert bad.status_code == 400
         assert "score_fit" in bad.json()["error"]["message"]
         assert get(url, "applicant").status_code == 401
@@ -266,7 +286,10 @@ class TestReviewEndpoints:
 def test_accept_beyond_places(world):
     world.call.places = 1
     apps = [
-        move_to(make_application(world.call, "applicant", f"candidature-{n}"), "under_review")
+        move_to(
+            make_application(world.call, "applicant", f"candidature-{n}"),
+            "under_review",
+        )
         for n in (1, 2)
     ]
     transaction.commit()
@@ -288,22 +311,31 @@ def test_jury_endpoint(world):
     assert post(url, "coordinator", {"members": ["juror", "juror2"]}).status_code == 200
     assert post(url, "coordinator", {"members": ["applicant"]}).status_code == 400
     assert post(url, "juror", {"members": ["juror"]}).status_code == 401
-    assert get(f"{world.call.absolute_url()}/@applications", "juror2").status_code == 200
+    assert (
+        get(f"{world.call.absolute_url()}/@applications", "juror2").status_code == 200
+    )
 
 
 def test_thirty_concurrent_submissions(world):
     url = world.call.absolute_url()
 
     def apply(number):
-        body = {"@type": "Application", **valid_data(structure_name=f"Structure {number}")}
+        body = {
+            "@type": "Application",
+            **valid_data(structure_name=f"Structure {number}"),
+        }
         created = post(url, "applicant", body)
         if created.status_code != 201:
             return created.status_code, created.text[:300]
-        return post(f"{created.json()['@id']}/@workflow/submit", "applicant", {}).status_code
+        return post(
+            f"{created.json()['@id']}/@workflow/submit", "applicant", {}
+        ).status_code
 
     with ThreadPoolExecutor(max_workers=30) as pool:
         statuses = list(pool.map(apply, range(30)))
-    assert statuses == [200] * 30, [s[1][100:700] for s in statuses if isinstance(s, tuple)][:2]
+    assert statuses == [200] * 30, [
+        s[1][100:700] for s in statuses if isinstance(s, tuple)
+    ][:2]
     data = get(f"{url}/@applications", "coordinator").json()
     assert data["counts"]["submitted"] == 30
     assert len({i["structure_name"] for i in data["items"]}) == 30

@@ -1,4 +1,4 @@
-"""polepatrimoine-calls: closing expired calls and reminding drafts, on the test site."""
+"""polepatrimoine-calls on the test site: closing expired calls, reminders."""
 
 from datetime import timedelta
 from plone import api
@@ -31,15 +31,27 @@ def test_closes_expired_calls_only(world):
 def test_reminds_drafts_three_days_before_closing_once(world, smtp):
     world.call.close_date = today() + timedelta(days=3)
     make_application(world.call, "applicant", "brouillon")
-    move_to(make_application(world.call, "other", "deposee", contact_email="autre@exemple.fr"), "submitted", owner="other")
+    move_to(
+        make_application(
+            world.call, "other", "deposee", contact_email="autre@exemple.fr"
+        ),
+        "submitted",
+        owner="other",
+    )
     transaction.commit()
     smtp.wait(3)  # the submission's mails
     smtp.clear()
     result = command.run(world.portal)
     transaction.commit()
-    assert sorted(result["reminded"]) == ["applicant@exemple.fr", "contact@atelier.example"]
+    assert sorted(result["reminded"]) == [
+        "applicant@exemple.fr",
+        "contact@atelier.example",
+    ]
     messages = smtp.wait(2)
-    assert {m["To"] for m in messages} == {"applicant@exemple.fr", "contact@atelier.example"}
+    assert {m["To"] for m in messages} == {
+        "applicant@exemple.fr",
+        "contact@atelier.example",
+    }
     message = messages[0]
     assert "se clôt le" in message["Subject"]
     body = message.get_content()

@@ -1,14 +1,14 @@
-"""call_workflow and application_workflow: permission matrices, transitions, who sees what."""
+"""call_workflow and application_workflow: matrices, transitions, who sees what."""
 
 from AccessControl import Unauthorized
 from plone import api
-from plone.app.testing import logout
 from plone.app.testing import login
+from plone.app.testing import logout
 from plone.restapi.interfaces import ISerializeToJson
-from zope.component import getMultiAdapter
 from tests.fixtures.calls import login_name
 from tests.fixtures.calls import make_application
 from tests.fixtures.calls import move_to
+from zope.component import getMultiAdapter
 
 import pytest
 
@@ -68,8 +68,14 @@ def as_user(portal, user):
 
 
 def has(permission, obj):
-    return bool(api.user.get_permissions(obj=obj).get(permission)) if not api.user.is_anonymous() else bool(
-        __import__("AccessControl").getSecurityManager().checkPermission(permission, obj)
+    return (
+        bool(api.user.get_permissions(obj=obj).get(permission))
+        if not api.user.is_anonymous()
+        else bool(
+            __import__("AccessControl")
+            .getSecurityManager()
+            .checkPermission(permission, obj)
+        )
     )
 
 
@@ -102,7 +108,7 @@ def test_application_transitions(call_world, application_in, state, user):
     assert available == TRANSITIONS[state].get(user, set())
 
 
-@pytest.mark.parametrize("state", ("draft", "submitted", "accepted"))
+@pytest.mark.parametrize("state", ["draft", "submitted", "accepted"])
 @pytest.mark.parametrize("user", ROLES)
 def test_search_and_listing(call_world, application_in, state, user):
     """@search's catalog, the folder listing and traversal agree with View."""
@@ -163,7 +169,14 @@ def test_only_site_jury_members_can_be_assigned(call_world):
 # call_workflow: {state: {permission: roles}}
 CALL_MATRIX = {
     "draft": {
-        "View": {"Manager", "Site Administrator", "Editor", "Reviewer", "Owner", "Juror"},
+        "View": {
+            "Manager",
+            "Site Administrator",
+            "Editor",
+            "Reviewer",
+            "Owner",
+            "Juror",
+        },
         "Modify portal content": {"Manager", "Site Administrator", "Editor", "Owner"},
         "polepatrimoine: Add Application": {"Manager"},
         "Add portal content": {"Manager", "Site Administrator"},
@@ -205,7 +218,14 @@ def test_call_transitions(call_world):
     wftool = api.portal.get_tool("portal_workflow")
     assert wftool.getTransitionsFor(call) == ()
     login(call_world.portal, login_name("coordinator"))
-    for transition, state in (("close", "closed"), ("archive", "archived"), ("unarchive", "closed"), ("reopen", "open"), ("retract", "draft"), ("open", "open")):
+    for transition, state in (
+        ("close", "closed"),
+        ("archive", "archived"),
+        ("unarchive", "closed"),
+        ("reopen", "open"),
+        ("retract", "draft"),
+        ("open", "open"),
+    ):
         api.content.transition(obj=call, transition=transition)
         assert api.content.get_state(call) == state
 
@@ -213,7 +233,9 @@ def test_call_transitions(call_world):
 def test_history_records_who_when_comment(call_world, application_in):
     obj = application_in("submitted")
     login(call_world.portal, login_name("juror"))
-    api.content.transition(obj=obj, transition="request_info", comment="Précisez le budget.")
+    api.content.transition(
+        obj=obj, transition="request_info", comment="Précisez le budget."
+    )
     entry = obj.workflow_history["application_workflow"][-1]
     assert entry["actor"] == "juror"
     assert entry["comments"] == "Précisez le budget."

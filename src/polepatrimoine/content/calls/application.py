@@ -158,9 +158,7 @@ class IApplication(model.Schema):
     )
     needs = schema.Text(
         title=_("label_needs", default="Needs"),
-        description=_(
-            "help_needs", default="What you expect from the accompaniment."
-        ),
+        description=_("help_needs", default="What you expect from the accompaniment."),
         required=False,
     )
     budget = schema.Int(

@@ -14,11 +14,11 @@ from polepatrimoine.content import _
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.form.browser.textlines import TextLinesFieldWidget
 from ZODB.POSException import ConflictError
+from zoneinfo import ZoneInfo
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
-from zoneinfo import ZoneInfo
 
 import re
 

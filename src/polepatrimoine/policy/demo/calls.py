@@ -1,4 +1,7 @@
-"""An open TRAJET call and an open Culturdiag call, with applications in several states."""
+"""An open TRAJET call and an open Culturdiag call.
+
+Their applications are in several states.
+"""
 
 from datetime import timedelta
 from plone import api

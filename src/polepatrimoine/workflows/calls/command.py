@@ -101,12 +101,14 @@ def main(argv=None) -> int:
     from urllib.parse import urlsplit
     from zope.component.hooks import setSite
     from zope.globalrequest import setRequest
+    from Zope2.Startup.run import make_wsgi_app
 
     import Zope2
 
-    Zope2.configure(args.zope_conf)
+    make_wsgi_app({}, args.zope_conf)
     url = urlsplit(args.url)
     app = makerequest(Zope2.app())
+    app.REQUEST["PARENTS"] = [app]
     app.REQUEST.setServerURL(url.scheme, url.hostname, url.port)
     try:
         site = app.unrestrictedTraverse(args.site_id)

@@ -43,7 +43,9 @@ class EmployerValidator(validator.SimpleFieldValidator):
             )
 
 
-validator.WidgetValidatorDiscriminators(EmployerValidator, field=IApplication["employer"])
+validator.WidgetValidatorDiscriminators(
+    EmployerValidator, field=IApplication["employer"]
+)
 
 
 class ReviewForm(form.EditForm):

@@ -2,8 +2,6 @@
 
 from plone import api
 from plone.protect import CheckAuthenticator
-from Products.CMFCore.WorkflowCore import WorkflowException
-from Products.Five.browser import BrowserView
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import jury
 from polepatrimoine.content.calls import listing
@@ -13,6 +11,8 @@ from polepatrimoine.content.calls.vocabularies import LEGAL_STATUSES
 from polepatrimoine.content.calls.vocabularies import PROGRAMMES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import title_of
+from Products.CMFCore.WorkflowCore import WorkflowException
+from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
 
@@ -38,7 +38,10 @@ class CallView(BrowserView):
         ]
 
     def documents(self):
-        return [title_of(DOCUMENTS, token) for token in self.context.required_documents or ()]
+        return [
+            title_of(DOCUMENTS, token)
+            for token in self.context.required_documents or ()
+        ]
 
     def can_apply(self):
         return self.context.accepts_applications() and not api.user.is_anonymous()
@@ -108,7 +111,8 @@ class ApplicationView(BrowserView):
                     {
                         "title": title,
                         "filename": value.filename,
-                        "url": f"{self.context.absolute_url()}/@@download/document_{token}",
+                        "url": f"{self.context.absolute_url()}"
+                        f"/@@download/document_{token}",
                     }
                 )
         return result
@@ -116,7 +120,10 @@ class ApplicationView(BrowserView):
     def missing(self):
         if self.state() not in ("draft", "info_requested"):
             return []
-        return [field_title(name, self.request) for name in self.context.missing_for_submit()]
+        return [
+            field_title(name, self.request)
+            for name in self.context.missing_for_submit()
+        ]
 
     def is_reviewer(self):
         return api.user.has_permission(
@@ -130,7 +137,9 @@ class ApplicationView(BrowserView):
     def transitions(self):
         """The transitions the current user may take, as buttons."""
         wftool = api.portal.get_tool("portal_workflow")
-        token = api.content.get_view("authenticator", self.context, self.request).token()
+        token = api.content.get_view(
+            "authenticator", self.context, self.request
+        ).token()
         result = []
         for transition in wftool.getTransitionsFor(self.context):
             url = transition["url"]
@@ -139,7 +148,9 @@ class ApplicationView(BrowserView):
                 {
                     "id": transition["id"],
                     "title": translate(
-                        transition["title"], domain="polepatrimoine", context=self.request
+                        transition["title"],
+                        domain="polepatrimoine",
+                        context=self.request,
                     ),
                     "url": f"{url}{separator}_authenticator={token}",
                 }
@@ -178,17 +189,30 @@ class DashboardView(BrowserView):
     def counts(self):
         counts = listing.counts(self.context)
         return [
-            {"state": state, "title": listing.state_title(state, self.request), "count": n}
+            {
+                "state": state,
+                "title": listing.state_title(state, self.request),
+                "count": n,
+            }
             for state, n in counts.items()
         ]
 
     def rows(self):
-        return listing.rows(self.context, self.request, self.request.form.get("review_state"))
+        return listing.rows(
+            self.context, self.request, self.request.form.get("review_state")
+        )
 
     def transitions(self):
         wf = api.portal.get_tool("portal_workflow")["application_workflow"]
         return [
-            {"id": tid, "title": translate(wf.transitions[tid].title, domain="polepatrimoine", context=self.request)}
+            {
+                "id": tid,
+                "title": translate(
+                    wf.transitions[tid].title,
+                    domain="polepatrimoine",
+                    context=self.request,
+                ),
+            }
             for tid in self.BULK
         ]
 
@@ -205,10 +229,10 @@ class DashboardView(BrowserView):
             obj = api.content.get(UID=uid)
             if obj is None or obj.get_call() is None or obj.get_call() != self.context:
                 continue
-            if transition == "accept" and not self.request.form.get("force"):
-                if listing.accepted_count(self.context) >= self.context.places:
-                    refused.append(obj.structure_name)
-                    continue
+            full = listing.accepted_count(self.context) >= self.context.places
+            if transition == "accept" and full and not self.request.form.get("force"):
+                refused.append(obj.structure_name)
+                continue
             try:
                 api.content.transition(obj=obj, transition=transition)
                 done += 1
@@ -217,7 +241,11 @@ class DashboardView(BrowserView):
         messages = api.portal.show_message
         messages(
             translate(
-                _("msg_bulk_done", default="${count} application(s) updated.", mapping={"count": done}),
+                _(
+                    "msg_bulk_done",
+                    default="${count} application(s) updated.",
+                    mapping={"count": done},
+                ),
                 context=self.request,
             ),
             self.request,
@@ -237,7 +265,10 @@ class DashboardView(BrowserView):
             )
 
     def places(self):
-        return {"places": self.context.places, "accepted": listing.accepted_count(self.context)}
+        return {
+            "places": self.context.places,
+            "accepted": listing.accepted_count(self.context),
+        }
 
 
 class AcceptView(BrowserView):
@@ -252,7 +283,10 @@ class AcceptView(BrowserView):
                 comment=self.request.form.get("comment", ""),
             )
             api.portal.show_message(
-                translate(_("msg_accepted", default="The application is accepted."), context=self.request),
+                translate(
+                    _("msg_accepted", default="The application is accepted."),
+                    context=self.request,
+                ),
                 self.request,
             )
             return self.request.response.redirect(self.context.absolute_url())
@@ -278,12 +312,19 @@ class JuryView(BrowserView):
             members = self.request.form.get("members") or []
             if isinstance(members, str):
                 members = [members]
-            jury.set_jurors(self.context, [m for m in members if m in jury.candidates()])
+            jury.set_jurors(
+                self.context, [m for m in members if m in jury.candidates()]
+            )
             api.portal.show_message(
-                translate(_("msg_jury_saved", default="The jury is saved."), context=self.request),
+                translate(
+                    _("msg_jury_saved", default="The jury is saved."),
+                    context=self.request,
+                ),
                 self.request,
             )
-            return self.request.response.redirect(f"{self.context.absolute_url()}/@@jury")
+            return self.request.response.redirect(
+                f"{self.context.absolute_url()}/@@jury"
+            )
         return self.index()
 
     def candidates(self):
@@ -294,7 +335,8 @@ class JuryView(BrowserView):
             result.append(
                 {
                     "id": user_id,
-                    "fullname": (user.getProperty("fullname") if user else "") or user_id,
+                    "fullname": (user.getProperty("fullname") if user else "")
+                    or user_id,
                     "checked": user_id in current,
                 }
             )

@@ -8,10 +8,9 @@ z3c.jbot. Templates render plain text: one translated paragraph per block.
 from email.message import EmailMessage
 from email.utils import formataddr
 from plone import api
+from polepatrimoine.workflows import _
 from polepatrimoine.workflows import logger
 from Products.Five.browser import BrowserView
-from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-from polepatrimoine.workflows import _
 from zope.i18n import translate
 from zope.i18nmessageid import Message
 
@@ -89,12 +88,15 @@ def render(kind: str, application, **options) -> tuple[str, str]:
     view = api.content.get_view(f"mail-{kind}", application, request)
     body = view(**options)
     subject = translate(
-        Message(SUBJECTS[kind], mapping={
-            "call": view.call_title(),
-            "structure": view.structure(),
-            "state": view.state_title(),
-            "date": view.close_date(),
-        }),
+        Message(
+            SUBJECTS[kind],
+            mapping={
+                "call": view.call_title(),
+                "structure": view.structure(),
+                "state": view.state_title(),
+                "date": view.close_date(),
+            },
+        ),
         context=request,
     )
     return subject, body

@@ -18,26 +18,32 @@ class ApplicationTransition(WorkflowTransition):
     def reply(self):
         call = self.context.get_call()
         state = api.content.get_state(self.context)
-        if self.transition == "submit" and state in ("draft", "info_requested"):
-            if api.user.get_permissions(obj=self.context).get("Modify portal content"):
-                missing = self.context.missing_for_submit()
-                if missing:
-                    return self.bad_request(
-                        _(
-                            "error_submit_missing",
-                            default="The application cannot be submitted yet; "
-                            "missing or not eligible: ${fields}.",
-                            mapping={"fields": ", ".join(missing)},
-                        ),
-                        missing=missing,
+        may_edit = api.user.get_permissions(obj=self.context).get(
+            "Modify portal content"
+        )
+        if (
+            self.transition == "submit"
+            and state in ("draft", "info_requested")
+            and may_edit
+        ):
+            missing = self.context.missing_for_submit()
+            if missing:
+                return self.bad_request(
+                    _(
+                        "error_submit_missing",
+                        default="The application cannot be submitted yet; "
+                        "missing or not eligible: ${fields}.",
+                        mapping={"fields": ", ".join(missing)},
+                    ),
+                    missing=missing,
+                )
+            if call is None or not call.accepts_applications():
+                return self.bad_request(
+                    _(
+                        "error_call_not_open",
+                        default="This call does not accept applications.",
                     )
-                if call is None or not call.accepts_applications():
-                    return self.bad_request(
-                        _(
-                            "error_call_not_open",
-                            default="This call does not accept applications.",
-                        )
-                    )
+                )
         if self.transition == "accept" and call is not None:
             data = json_body(self.request)
             full = accepted_count(call) >= (call.places or 0)
@@ -52,7 +58,7 @@ class ApplicationTransition(WorkflowTransition):
                         "message": translate(
                             _(
                                 "error_places_full",
-                                default='All ${places} places of this call are '
+                                default="All ${places} places of this call are "
                                 'taken; send "force": true to accept anyway.',
                                 mapping={"places": call.places},
                             ),

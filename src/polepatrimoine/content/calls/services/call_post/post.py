@@ -35,7 +35,10 @@ class CallPost(FolderPost):
         if data.get("@type") == "Application":
             if api.user.is_anonymous():
                 self.request.response.setStatus(401)
-                return self.error("Unauthorized", _("error_login_to_apply", default="Log in to apply."))
+                return self.error(
+                    "Unauthorized",
+                    _("error_login_to_apply", default="Log in to apply."),
+                )
             if not self.context.accepts_applications():
                 self.request.response.setStatus(403)
                 return self.error(
@@ -52,7 +55,7 @@ class CallPost(FolderPost):
             hold_until_transaction_end(self.context)
         elif not api.user.has_permission("Add portal content", obj=self.context):
             self.request.response.setStatus(403)
-            return self.error("Forbidden", "Cannot create %s" % data.get("@type"))
+            return self.error("Forbidden", f"Cannot create {data.get('@type')}")
         try:
             return super().reply()
         except BadRequest as exc:

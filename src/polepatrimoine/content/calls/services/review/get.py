@@ -13,4 +13,7 @@ def review_data(application) -> dict:
 
 class ReviewGet(Service):
     def reply(self):
-        return {"@id": f"{self.context.absolute_url()}/@review", **review_data(self.context)}
+        return {
+            "@id": f"{self.context.absolute_url()}/@review",
+            **review_data(self.context),
+        }

@@ -5,9 +5,9 @@ from plone.restapi.services import Service
 from polepatrimoine.content.calls.application import REVIEW_FIELDS
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.calls.services.review.get import review_data
+from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.schema import ValidationError
-from zope.i18n import translate
 
 import plone.protect.interfaces
 
@@ -35,4 +35,7 @@ class ReviewPatch(Service):
         for name, value in values.items():
             setattr(self.context, name, value)
         self.context.reindexObject(idxs=["modified"])
-        return {"@id": f"{self.context.absolute_url()}/@review", **review_data(self.context)}
+        return {
+            "@id": f"{self.context.absolute_url()}/@review",
+            **review_data(self.context),
+        }
