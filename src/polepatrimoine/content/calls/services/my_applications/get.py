@@ -12,12 +12,21 @@ class MyApplicationsGet(Service):
             raise Unauthorized("Authentication required")
         user_id = api.user.get_current().getId()
         catalog = api.portal.get_tool("portal_catalog")
+        brains = catalog(portal_type="Application", Creator=user_id, sort_on="created")
+        call_paths = sorted({b.getPath().rsplit("/", 1)[0] for b in brains})
+        calls = (
+            {
+                brain.getPath(): brain
+                for brain in catalog(
+                    portal_type="Call", path={"query": call_paths, "depth": 0}
+                )
+            }
+            if call_paths
+            else {}
+        )
         items = []
-        for brain in catalog(
-            portal_type="Application", Creator=user_id, sort_on="created"
-        ):
-            call_url = brain.getURL().rsplit("/", 1)[0]
-            call = api.content.get(path=brain.getPath().rsplit("/", 1)[0])
+        for brain in brains:
+            call = calls.get(brain.getPath().rsplit("/", 1)[0])
             items.append(
                 {
                     "@id": brain.getURL(),
@@ -25,8 +34,8 @@ class MyApplicationsGet(Service):
                     "review_state": brain.review_state,
                     "review_state_title": state_title(brain.review_state, self.request),
                     "call": {
-                        "@id": call_url,
-                        "title": call.Title() if call is not None else "",
+                        "@id": call.getURL() if call else None,
+                        "title": call.Title if call else "",
                     },
                     "submitted_on": brain.submitted_on.ISO8601()
                     if brain.submitted_on
