@@ -134,3 +134,33 @@ def test_add_form_only_while_the_call_accepts(world):
         "Cet appel n'accepte pas de candidature."
         in browser.get(world.call.absolute_url()).text
     )
+
+
+def test_add_form_culturdiag_refuses_a_non_employer(world):
+    world.call.programme = "culturdiag"
+    transaction.commit()
+    browser = session("other")
+    url = f"{world.call.absolute_url()}/++add++Application"
+    page = browser.get(url).text
+    response = browser.post(
+        url,
+        data={
+            "_authenticator": token(page),
+            "form.widgets.structure_name": "Compagnie sans salarié",
+            "form.widgets.employer-empty-marker": "1",
+            "form.buttons.save": "Enregistrer",
+        },
+    )
+    assert "Culturdiag s&#x27;adresse aux structures employeuses." in response.text or (
+        "Culturdiag s'adresse aux structures employeuses." in response.text
+    )
+    transaction.begin()
+    assert len(world.call.objectIds()) == 2
+
+
+def test_anonymous_sees_the_call_not_its_applications(world):
+    page = requests.get(world.call.absolute_url())
+    assert page.status_code == 200
+    assert "Se connecter pour candidater" in page.text
+    assert "Structure 1" not in page.text
+    assert "Déposer une candidature" not in page.text

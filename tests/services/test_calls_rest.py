@@ -94,6 +94,12 @@ class TestCreate:
         transaction.begin()
         assert list(world.call.objectIds()) == []
 
+    def test_actor_must_be_an_actor(self, world):
+        page = world.portal["accompagnement"]["trajet"]
+        response = create(world, actor=page.UID())
+        assert response.status_code == 400
+        assert response.json()["error"]["errors"][0]["field"] == "actor"
+
     def test_svg_attachment_refused_by_content(self, world):
         svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
         response = create(
