@@ -164,3 +164,31 @@ def test_anonymous_sees_the_call_not_its_applications(world):
     assert "Se connecter pour candidater" in page.text
     assert "Structure 1" not in page.text
     assert "Déposer une candidature" not in page.text
+
+
+def test_review_form(world):
+    url = f"{world.call.absolute_url()}/candidature-1/@@review"
+    browser = session("juror")
+    page = browser.get(url).text
+    assert "form-widgets-score_relevance" in page
+    assert "form-widgets-structure_name" not in page
+    browser.post(
+        url,
+        data={
+            "_authenticator": token(page),
+            "form.widgets.review_notes": "Projet solide.",
+            "form.widgets.score_relevance": "4",
+            "form.widgets.score_fit": "3",
+            "form.widgets.score_capacity": "",
+            "form.buttons.save": "Enregistrer",
+        },
+    )
+    transaction.begin()
+    application = world.call["candidature-1"]
+    assert application.score_relevance == 4
+    assert application.review_notes == "Projet solide."
+    refused = session("applicant").get(url, allow_redirects=False)
+    assert refused.status_code in (302, 401, 403)
+    applicant_view = session("applicant").get(application.absolute_url()).text
+    assert "Projet solide." not in applicant_view
+    assert "Projet solide." in browser.get(application.absolute_url()).text

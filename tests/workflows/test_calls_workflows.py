@@ -33,6 +33,10 @@ APPLICATION_MATRIX = {
         "Modify portal content": {"coordinator"}
         | ({"applicant"} if state in ("draft", "info_requested") else set()),
         "polepatrimoine: Review applications": {"juror", "coordinator"},
+        # The applicant cannot share an application with anyone.
+        "Sharing page: Delegate roles": {"coordinator"},
+        "Change local roles": {"coordinator"},
+        "Delete objects": {"coordinator"},
     }
     for state in STATES
 }
