@@ -192,3 +192,34 @@ def test_review_form(world):
     applicant_view = session("applicant").get(application.absolute_url()).text
     assert "Projet solide." not in applicant_view
     assert "Projet solide." in browser.get(application.absolute_url()).text
+
+
+@pytest.mark.parametrize("user", ["anonymous", "other", "juror2"])
+def test_feeds_list_no_application(world, user):
+    """With syndication switched on, the call's RSS feed and the search feed
+    show nothing the user may not see."""
+    from plone import api
+    from plone.base.interfaces.syndication import IFeedSettings
+    from plone.base.interfaces.syndication import ISiteSyndicationSettings
+
+    settings = api.portal.get_tool("portal_registry").forInterface(
+        ISiteSyndicationSettings
+    )
+    settings.allowed = True
+    settings.search_rss_enabled = True
+    IFeedSettings(world.call).enabled = True
+    transaction.commit()
+    browser = requests.Session()
+    if user != "anonymous":
+        browser.auth = (login_name(user), PASSWORD)
+    feed = browser.get(f"{world.call.absolute_url()}/RSS")
+    assert feed.status_code == 200
+    assert "Structure 1" not in feed.text
+    search = browser.get(
+        f"{world.portal.absolute_url()}/search_rss",
+        params={"SearchableText": "Structure"},
+    )
+    assert search.status_code == 200
+    assert "Structure 1" not in search.text
+    coordinator = session("coordinator").get(f"{world.call.absolute_url()}/RSS")
+    assert "Structure 1" in coordinator.text
