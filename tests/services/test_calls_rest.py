@@ -345,3 +345,16 @@ def test_thirty_concurrent_submissions(world):
     data = get(f"{url}/@applications", "coordinator").json()
     assert data["counts"]["submitted"] == 30
     assert len({i["structure_name"] for i in data["items"]}) == 30
+
+
+@pytest.mark.parametrize(
+    ("user", "status"),
+    [("applicant", 400), ("other", 401), ("juror2", 401), ("anonymous", 401)],
+)
+def test_only_the_jury_decides(world, user, status):
+    obj = move_to(make_application(world.call, "applicant", "c1"), "under_review")
+    transaction.commit()
+    response = post(f"{obj.absolute_url()}/@workflow/accept", user, {"force": True})
+    assert response.status_code == status
+    transaction.begin()
+    assert api.content.get_state(world.call["c1"]) == "under_review"
