@@ -73,6 +73,7 @@ setup(
         ],
         "console_scripts": [
             "polepatrimoine-import-actors = polepatrimoine.content.commands.import_actors:main",
+            "polepatrimoine-calls = polepatrimoine.workflows.calls.command:main",
         ],
     },
 )

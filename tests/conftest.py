@@ -12,6 +12,7 @@ pytest_plugins = [
     "tests.fixtures.smtp",
     "tests.fixtures.browser",
     "tests.fixtures.actors",
+    "tests.fixtures.calls",
 ]
 
 globals().update(

@@ -1,0 +1,1 @@
+"""Calls for applications of the accompaniment programmes (TRAJET, Culturdiag)."""

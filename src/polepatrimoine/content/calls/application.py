@@ -1,0 +1,332 @@
+"""The Application type: a structure applies to a call.
+
+Drafts may be saved incomplete; what a submission needs (the required fields,
+the call's required documents, the programme's eligibility rules) is checked by
+``missing_for_submit``, which guards the ``submit`` transition.
+"""
+
+from AccessControl import ClassSecurityInfo
+from AccessControl.class_init import InitializeClass
+from Acquisition import aq_inner
+from Acquisition import aq_parent
+from plone.app.vocabularies.catalog import CatalogSource
+from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
+from plone.app.z3cform.widgets.select import SelectFieldWidget
+from plone.autoform import directives
+from plone.dexterity.content import Item
+from plone.namedfile.field import NamedBlobFile
+from plone.schema import Email
+from plone.supermodel import model
+from polepatrimoine.content import _
+from polepatrimoine.content.calls.attachments import validate_attachment
+from polepatrimoine.content.calls.call import ICall
+from polepatrimoine.content.calls.vocabularies import CRITERIA
+from polepatrimoine.content.calls.vocabularies import DOCUMENTS
+from z3c.relationfield.schema import RelationChoice
+from zope import schema
+from zope.interface import implementer
+
+import re
+
+
+# How long the data of an application is kept; shown with the consent box.
+RETENTION_YEARS = 3
+
+REVIEW_PERMISSION = "polepatrimoine.ReviewApplications"
+
+
+class InvalidSiret(schema.ValidationError):
+    __doc__ = _("error_siret", default="A SIRET number has 14 digits.")
+
+
+class InvalidPhone(schema.ValidationError):
+    __doc__ = _("error_phone", default="Enter a valid phone number.")
+
+
+class ConsentRequired(schema.ValidationError):
+    __doc__ = _("error_consent", default="Your consent is required.")
+
+
+def siret_constraint(value: str) -> bool:
+    digits = re.sub(r"\s", "", value or "")
+    if not re.fullmatch(r"\d{14}", digits):
+        raise InvalidSiret(value)
+    return True
+
+
+def phone_constraint(value: str) -> bool:
+    if not re.fullmatch(r"\+?[\d .()-]{10,20}", value or ""):
+        raise InvalidPhone(value)
+    return True
+
+
+def consent_constraint(value) -> bool:
+    if value is not True:
+        raise ConsentRequired(value)
+    return True
+
+
+def document_field(token: str) -> str:
+    return f"document_{token}"
+
+
+def score_field(token: str) -> str:
+    return f"score_{token}"
+
+
+class IApplication(model.Schema):
+    """An application of a structure to a call."""
+
+    structure_name = schema.TextLine(
+        title=_("label_structure_name", default="Structure"), required=True
+    )
+
+    actor = RelationChoice(
+        title=_("label_actor", default="Actor in the directory"),
+        description=_(
+            "help_actor",
+            default="The structure's entry in the directory of actors, if it has one.",
+        ),
+        source=CatalogSource(portal_type="Actor"),
+        required=False,
+    )
+    directives.widget(
+        "actor",
+        RelatedItemsFieldWidget,
+        vocabulary="plone.app.vocabularies.Catalog",
+        pattern_options={"selectableTypes": ["Actor"], "maximumSelectionSize": 1},
+    )
+
+    legal_status = schema.Choice(
+        title=_("label_legal_status", default="Legal status"),
+        vocabulary="polepatrimoine.vocabularies.LegalStatuses",
+        required=False,
+    )
+    directives.widget("legal_status", SelectFieldWidget)
+
+    siret = schema.TextLine(
+        title=_("label_siret", default="SIRET"),
+        constraint=siret_constraint,
+        required=False,
+    )
+
+    department = schema.Choice(
+        title=_("label_department", default="Département"),
+        description=_(
+            "help_department",
+            default="The programmes are for structures installed in Pays de la Loire.",
+        ),
+        vocabulary="polepatrimoine.vocabularies.Departments",
+        required=False,
+    )
+    directives.widget("department", SelectFieldWidget)
+
+    employer = schema.Bool(
+        title=_("label_employer", default="Employer structure"),
+        description=_(
+            "help_employer",
+            default="The structure employs staff (required for Culturdiag).",
+        ),
+        required=False,
+        default=False,
+    )
+
+    employees = schema.Int(
+        title=_("label_employees", default="Number of employees"),
+        min=0,
+        required=False,
+    )
+
+    contact_name = schema.TextLine(
+        title=_("label_contact_name", default="Contact person"), required=False
+    )
+    contact_email = Email(
+        title=_("label_contact_email", default="Contact e-mail"),
+        required=False,
+    )
+    contact_phone = schema.TextLine(
+        title=_("label_contact_phone", default="Contact phone"),
+        constraint=phone_constraint,
+        required=False,
+    )
+
+    project_title = schema.TextLine(
+        title=_("label_project_title", default="Project title"), required=False
+    )
+    project_summary = schema.Text(
+        title=_("label_project_summary", default="Project summary"), required=False
+    )
+    needs = schema.Text(
+        title=_("label_needs", default="Needs"),
+        description=_("help_needs", default="What you expect from the accompaniment."),
+        required=False,
+    )
+    budget = schema.Int(
+        title=_("label_budget", default="Annual budget (euros)"),
+        min=0,
+        required=False,
+    )
+
+    model.fieldset(
+        "documents",
+        label=_("fieldset_documents", default="Documents"),
+        fields=[document_field(token) for token, _title in DOCUMENTS],
+    )
+    document_presentation = NamedBlobFile(
+        title=_("label_document_presentation", default="Project presentation"),
+        description=_(
+            "help_documents",
+            default="PDF, ODT, DOCX, PNG or JPEG, 10 MB at most.",
+        ),
+        constraint=validate_attachment,
+        required=False,
+    )
+    document_budget = NamedBlobFile(
+        title=_("label_document_budget", default="Provisional budget"),
+        constraint=validate_attachment,
+        required=False,
+    )
+    document_statutes = NamedBlobFile(
+        title=_("label_document_statutes", default="Statutes of the structure"),
+        constraint=validate_attachment,
+        required=False,
+    )
+    document_accounts = NamedBlobFile(
+        title=_("label_document_accounts", default="Latest annual accounts"),
+        constraint=validate_attachment,
+        required=False,
+    )
+    document_other = NamedBlobFile(
+        title=_("label_document_other", default="Other document"),
+        constraint=validate_attachment,
+        required=False,
+    )
+
+    consent = schema.Bool(
+        title=_(
+            "label_consent",
+            default="I agree that the data of this application is processed to "
+            "review it and follow the accompaniment.",
+        ),
+        description=_(
+            "help_consent",
+            default="The data is kept ${years} years after the end of the session, "
+            "then deleted.",
+            mapping={"years": RETENTION_YEARS},
+        ),
+        constraint=consent_constraint,
+        required=False,
+    )
+
+    # The jury's fields: never shown to the applicant (read permission).
+    model.fieldset(
+        "review",
+        label=_("fieldset_review", default="Review (jury)"),
+        fields=["review_notes"] + [score_field(token) for token, _t in CRITERIA],
+    )
+    directives.read_permission(review_notes=REVIEW_PERMISSION)
+    directives.write_permission(review_notes=REVIEW_PERMISSION)
+    review_notes = schema.Text(
+        title=_("label_review_notes", default="Internal notes of the jury"),
+        required=False,
+    )
+    directives.read_permission(score_relevance=REVIEW_PERMISSION)
+    directives.write_permission(score_relevance=REVIEW_PERMISSION)
+    score_relevance = schema.Int(
+        title=_("label_score_relevance", default="Score: relevance of the project"),
+        min=0,
+        max=5,
+        required=False,
+    )
+    directives.read_permission(score_fit=REVIEW_PERMISSION)
+    directives.write_permission(score_fit=REVIEW_PERMISSION)
+    score_fit = schema.Int(
+        title=_("label_score_fit", default="Score: fit with the programme"),
+        min=0,
+        max=5,
+        required=False,
+    )
+    directives.read_permission(score_capacity=REVIEW_PERMISSION)
+    directives.write_permission(score_capacity=REVIEW_PERMISSION)
+    score_capacity = schema.Int(
+        title=_("label_score_capacity", default="Score: capacity of the structure"),
+        min=0,
+        max=5,
+        required=False,
+    )
+
+
+# Fields a submission needs, in form order.
+SUBMIT_REQUIRED = (
+    "structure_name",
+    "legal_status",
+    "siret",
+    "department",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+    "project_title",
+    "project_summary",
+    "needs",
+    "consent",
+)
+
+REVIEW_FIELDS = ("review_notes", *(score_field(token) for token, _t in CRITERIA))
+
+
+@implementer(IApplication)
+class Application(Item):
+    """An application; its title is the structure's name."""
+
+    security = ClassSecurityInfo()
+
+    @property
+    def title(self):
+        return getattr(self, "structure_name", None) or ""
+
+    @title.setter
+    def title(self, value):
+        # The title follows structure_name; the add machinery may still set it.
+        pass
+
+    def get_call(self):
+        parent = aq_parent(aq_inner(self))
+        return parent if ICall.providedBy(parent) else None
+
+    @security.public
+    def missing_for_submit(self) -> list[str]:
+        """Names of the fields and documents a submission still lacks, and
+        eligibility rules it breaks (``employer``, ``employees``)."""
+        missing = [
+            name
+            for name in SUBMIT_REQUIRED
+            if getattr(self, name, None) in (None, "", False)
+        ]
+        call = self.get_call()
+        if call is not None:
+            if call.programme == "culturdiag":
+                if not self.employer:
+                    missing.append("employer")
+                elif not self.employees:
+                    missing.append("employees")
+            for token in call.required_documents or ():
+                if getattr(self, document_field(token), None) is None:
+                    missing.append(document_field(token))
+        return missing
+
+    @security.public
+    def can_submit(self) -> bool:
+        call = self.get_call()
+        return (
+            call is not None
+            and call.accepts_applications()
+            and not self.missing_for_submit()
+        )
+
+    def total_score(self) -> int | None:
+        scores = [getattr(self, score_field(t), None) for t, _title in CRITERIA]
+        scores = [s for s in scores if s is not None]
+        return sum(scores) if scores else None
+
+
+InitializeClass(Application)

@@ -1,0 +1,67 @@
+"""Forms: adding an application, the jury's review form, eligibility validation."""
+
+from plone.dexterity.browser.add import DefaultAddForm
+from plone.dexterity.browser.add import DefaultAddView
+from plone.z3cform.layout import wrap_form
+from polepatrimoine.content import _
+from polepatrimoine.content.calls.application import REVIEW_FIELDS
+from polepatrimoine.content.calls.application import IApplication
+from polepatrimoine.content.calls.call import ICall
+from z3c.form import button
+from z3c.form import field
+from z3c.form import form
+from z3c.form import validator
+from zExceptions import Forbidden
+from zope.interface import Invalid
+
+
+class ApplicationAddForm(DefaultAddForm):
+    def update(self):
+        if not self.context.accepts_applications():
+            raise Forbidden("Cet appel n'accepte pas de candidature.")
+        super().update()
+
+
+class ApplicationAddView(DefaultAddView):
+    form = ApplicationAddForm
+
+
+class EmployerValidator(validator.SimpleFieldValidator):
+    """Culturdiag is for employer structures."""
+
+    def validate(self, value):
+        super().validate(value)
+        call = self.context if ICall.providedBy(self.context) else None
+        if call is None and IApplication.providedBy(self.context):
+            call = self.context.get_call()
+        if call is not None and call.programme == "culturdiag" and not value:
+            raise Invalid(
+                _(
+                    "error_culturdiag_employer",
+                    default="Culturdiag is for employer structures.",
+                )
+            )
+
+
+validator.WidgetValidatorDiscriminators(
+    EmployerValidator, field=IApplication["employer"]
+)
+
+
+class ReviewForm(form.EditForm):
+    """The jury's notes and scores; the applicant's fields are not editable here."""
+
+    fields = field.Fields(IApplication).select(*REVIEW_FIELDS)
+    label = _("label_review_form", default="Review of the application")
+
+    @button.buttonAndHandler(_("label_save", default="Save"), name="save")
+    def handle_save(self, action):
+        data, errors = self.extractData()
+        if errors:
+            self.status = self.formErrorsMessage
+            return
+        self.applyChanges(data)
+        self.request.response.redirect(self.context.absolute_url())
+
+
+ReviewFormView = wrap_form(ReviewForm)

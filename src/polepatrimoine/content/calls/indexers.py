@@ -1,0 +1,25 @@
+"""Catalog data of calls and applications (listings read brains)."""
+
+from plone.indexer import indexer
+from polepatrimoine.content.calls.application import IApplication
+from polepatrimoine.content.calls.call import ICall
+
+
+@indexer(ICall)
+def call_programme(obj):
+    return obj.programme
+
+
+@indexer(IApplication)
+def application_department(obj):
+    return obj.department or ""
+
+
+@indexer(IApplication)
+def submitted_on(obj):
+    """When the application was last submitted (from its workflow history)."""
+    history = getattr(obj, "workflow_history", {}).get("application_workflow", ())
+    for entry in reversed(history):
+        if entry.get("action") == "submit":
+            return entry["time"]
+    return None

@@ -1,0 +1,81 @@
+"""POST /<application>/@workflow/<transition>.
+
+``submit`` answers 400 listing the missing fields and documents; ``accept``
+beyond the call's places answers 409 unless the body says ``"force": true``.
+Everything else is plone.restapi's transition service.
+"""
+
+from plone import api
+from plone.restapi.deserializer import json_body
+from plone.restapi.services.workflow.transition import WorkflowTransition
+from polepatrimoine.content import _
+from polepatrimoine.content.calls.listing import accepted_count
+from polepatrimoine.content.calls.serialize import hold_until_transaction_end
+from zope.i18n import translate
+
+
+class ApplicationTransition(WorkflowTransition):
+    def reply(self):
+        call = self.context.get_call()
+        state = api.content.get_state(self.context)
+        may_edit = api.user.get_permissions(obj=self.context).get(
+            "Modify portal content"
+        )
+        if (
+            self.transition == "submit"
+            and state in ("draft", "info_requested")
+            and may_edit
+        ):
+            missing = self.context.missing_for_submit()
+            if missing:
+                return self.bad_request(
+                    _(
+                        "error_submit_missing",
+                        default="The application cannot be submitted yet; "
+                        "missing or not eligible: ${fields}.",
+                        mapping={"fields": ", ".join(missing)},
+                    ),
+                    missing=missing,
+                )
+            if call is None or not call.accepts_applications():
+                return self.bad_request(
+                    _(
+                        "error_call_not_open",
+                        default="This call does not accept applications.",
+                    )
+                )
+        if self.transition == "accept" and call is not None:
+            data = json_body(self.request)
+            full = accepted_count(call) >= (call.places or 0)
+            reviewer = api.user.get_permissions(obj=self.context).get(
+                "polepatrimoine: Review applications"
+            )
+            if full and reviewer and not data.get("force"):
+                self.request.response.setStatus(409)
+                return {
+                    "error": {
+                        "type": "Conflict",
+                        "message": translate(
+                            _(
+                                "error_places_full",
+                                default="All ${places} places of this call are "
+                                'taken; send "force": true to accept anyway.',
+                                mapping={"places": call.places},
+                            ),
+                            context=self.request,
+                        ),
+                    }
+                }
+        if call is not None:
+            hold_until_transaction_end(call)
+        return super().reply()
+
+    def bad_request(self, message, **extra) -> dict:
+        self.request.response.setStatus(400)
+        return {
+            "error": {
+                "type": "BadRequest",
+                "message": translate(message, context=self.request),
+                **extra,
+            }
+        }

@@ -1,0 +1,39 @@
+"""POST /<call>/@jury {"members": [user ids]}: set the call's jury."""
+
+from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+from polepatrimoine.content.calls import jury
+from polepatrimoine.content.calls.services.jury.get import describe
+from zope.interface import alsoProvides
+
+import plone.protect.interfaces
+
+
+class JuryPost(Service):
+    def reply(self):
+        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+        members = json_body(self.request).get("members")
+        if not isinstance(members, list) or not all(
+            isinstance(m, str) for m in members
+        ):
+            self.request.response.setStatus(400)
+            return {
+                "error": {
+                    "type": "BadRequest",
+                    "message": "members : une liste d'identifiants est attendue.",
+                }
+            }
+        try:
+            jury.set_jurors(self.context, members)
+        except ValueError as exc:
+            self.request.response.setStatus(400)
+            return {
+                "error": {
+                    "type": "BadRequest",
+                    "message": f"members : ne sont pas membres du groupe Jury : {exc}",
+                }
+            }
+        return {
+            "@id": f"{self.context.absolute_url()}/@jury",
+            "items": [describe(uid) for uid in jury.jurors(self.context)],
+        }

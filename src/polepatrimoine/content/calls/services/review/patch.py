@@ -1,0 +1,41 @@
+"""PATCH /<application>/@review {"score_relevance": 4, "review_notes": "..."}."""
+
+from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+from polepatrimoine.content.calls.application import REVIEW_FIELDS
+from polepatrimoine.content.calls.application import IApplication
+from polepatrimoine.content.calls.services.review.get import review_data
+from zope.i18n import translate
+from zope.interface import alsoProvides
+from zope.schema import ValidationError
+
+import plone.protect.interfaces
+
+
+class ReviewPatch(Service):
+    def reply(self):
+        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+        data = json_body(self.request)
+        errors, values = [], {}
+        for name, value in data.items():
+            if name not in REVIEW_FIELDS:
+                errors.append(f"{name} : champ inconnu")
+                continue
+            field = IApplication[name].bind(self.context)
+            try:
+                if value is not None:
+                    field.validate(value)
+            except ValidationError as exc:
+                errors.append(f"{name} : {translate(exc.doc(), context=self.request)}")
+                continue
+            values[name] = value
+        if errors:
+            self.request.response.setStatus(400)
+            return {"error": {"type": "BadRequest", "message": "; ".join(errors)}}
+        for name, value in values.items():
+            setattr(self.context, name, value)
+        self.context.reindexObject(idxs=["modified"])
+        return {
+            "@id": f"{self.context.absolute_url()}/@review",
+            **review_data(self.context),
+        }

@@ -1,0 +1,1 @@
+"""Workflow side of the calls for applications: notifications, closing, reminders."""

@@ -1,0 +1,130 @@
+"""``polepatrimoine-calls``: the cron-able command of the calls for applications.
+
+    polepatrimoine-calls /path/to/zope.conf Plone
+
+closes the open calls whose closing date has passed and, three days before a
+call closes, reminds the applicants who still have a draft (once per call).
+Run it daily (or hourly) from cron; it is idempotent.
+"""
+
+from datetime import timedelta
+from plone import api
+from polepatrimoine.content.calls.call import today
+from polepatrimoine.workflows import logger
+from polepatrimoine.workflows.calls import mails
+from zope.annotation.interfaces import IAnnotations
+
+import argparse
+import sys
+import transaction
+
+
+REMINDER_DAYS = 3
+REMINDED_KEY = "polepatrimoine.calls.reminded"
+
+
+def open_calls(portal) -> list:
+    catalog = api.portal.get_tool("portal_catalog")
+    return [
+        brain._unrestrictedGetObject()
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type="Call", review_state="open"
+        )
+    ]
+
+
+def close_expired_calls(portal) -> list[str]:
+    closed = []
+    for call in open_calls(portal):
+        if call.close_date and call.close_date < today():
+            api.content.transition(
+                obj=call, transition="close", comment="Clôture automatique"
+            )
+            closed.append(call.absolute_url(1))
+    return closed
+
+
+def send_reminders(portal) -> list[str]:
+    """Remind draft owners of calls closing within REMINDER_DAYS days."""
+    sent = []
+    limit = today() + timedelta(days=REMINDER_DAYS)
+    for call in open_calls(portal):
+        if not call.close_date or not today() <= call.close_date <= limit:
+            continue
+        annotations = IAnnotations(call)
+        reminded = annotations.get(REMINDED_KEY)
+        if reminded == call.close_date:
+            continue
+        catalog = api.portal.get_tool("portal_catalog")
+        drafts = catalog.unrestrictedSearchResults(
+            portal_type="Application",
+            review_state="draft",
+            path={"query": "/".join(call.getPhysicalPath()), "depth": 1},
+        )
+        for brain in drafts:
+            application = brain._unrestrictedGetObject()
+            recipients = mails.applicant_emails(application)
+            mails.send("reminder", application, recipients)
+            sent.extend(recipients)
+        annotations[REMINDED_KEY] = call.close_date
+    return sent
+
+
+def run(portal) -> dict:
+    """What the command does on one site, as a Manager; the caller commits."""
+    with api.env.adopt_roles(["Manager"]):
+        closed = close_expired_calls(portal)
+        reminded = send_reminders(portal)
+    for path in closed:
+        logger.info("Closed the expired call %s", path)
+    logger.info("Sent %d reminders", len(reminded))
+    return {"closed": closed, "reminded": reminded}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="polepatrimoine-calls",
+        description="Close expired calls for applications and send reminders.",
+    )
+    parser.add_argument("zope_conf", help="path to the instance's zope.conf")
+    parser.add_argument("site_id", help="id of the Plone site, e.g. Plone")
+    parser.add_argument(
+        "--url",
+        default="http://localhost:8080",
+        help="public address of the server, used in the links of the e-mails",
+    )
+    args = parser.parse_args(argv)
+
+    from AccessControl.SecurityManagement import newSecurityManager
+    from AccessControl.SpecialUsers import system
+    from Testing.makerequest import makerequest
+    from urllib.parse import urlsplit
+    from zope.component.hooks import setSite
+    from zope.globalrequest import setRequest
+    from Zope2.Startup.run import make_wsgi_app
+
+    import Zope2
+
+    make_wsgi_app({}, args.zope_conf)
+    url = urlsplit(args.url)
+    app = makerequest(Zope2.app())
+    app.REQUEST["PARENTS"] = [app]
+    app.REQUEST.setServerURL(url.scheme, url.hostname, url.port)
+    try:
+        site = app.unrestrictedTraverse(args.site_id)
+        setSite(site)
+        setRequest(app.REQUEST)
+        newSecurityManager(None, system)
+        result = run(site)
+        transaction.commit()
+    finally:
+        app._p_jar.close()
+    print(
+        f"{len(result['closed'])} call(s) closed, "
+        f"{len(result['reminded'])} reminder(s) sent"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
