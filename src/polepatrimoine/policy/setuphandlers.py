@@ -5,6 +5,7 @@ from plone.base.interfaces import INonInstallable
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail
+from polepatrimoine.policy.setup import meetings
 from polepatrimoine.policy.setup import sections
 from zope.interface import implementer
 
@@ -30,6 +31,7 @@ def post_install(context):
     """Create the sections and the user groups of the platform (idempotent)."""
     portal = api.portal.get()
     sections.create_sections(portal)
+    meetings.set_section_views(portal)
     groups.create_groups()
     mail.set_default_sender()
     logger.info("Pôle Patrimoine structure is in place.")
