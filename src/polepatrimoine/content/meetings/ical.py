@@ -15,7 +15,8 @@ class MeetingICalendarComponent(ICalendarEventComponent):
 
     @property
     def online_url(self):
-        return IMeeting(self.context).online_url
+        meeting = IMeeting(self.context, None)
+        return getattr(meeting, "online_url", None)
 
     @property
     def location(self):
