@@ -33,6 +33,16 @@ class PolePatrimoineFixture(PloneDistributionFixture):
     )
 
 
+    def setUpDefaultContent(self, app):
+        # The site and its demo content are created in one transaction with
+        # savepoints, and each savepoint runs the ZODB cache GC. With the
+        # default cache (400 objects) the new site manager can become a ghost
+        # that the indexing queue's tpc_finish cannot load back: it did not
+        # exist before the transaction (POSKeyError, plone/Products.CMFPlone#3467).
+        app._p_jar.db().setCacheSize(100_000)
+        super().setUpDefaultContent(app)
+
+
 FIXTURE = PolePatrimoineFixture()
 
 INTEGRATION_TESTING = IntegrationTesting(
