@@ -9,7 +9,9 @@ import requests
 
 def test_past_connexions_day_with_replay_and_resources(portal):
     (brain,) = api.content.find(
-        portal_type="Event", meeting_format="connexions", end={"query": api.portal.get().ZopeTime(), "range": "max"}
+        portal_type="Event",
+        meeting_format="connexions",
+        end={"query": api.portal.get().ZopeTime(), "range": "max"},
     )
     assert brain.replay_url
     assert len(brain.related_resource_uids) == 2
@@ -26,13 +28,21 @@ def test_three_upcoming_events_one_full(portal):
 
 
 def test_resources_for_young_people(portal):
-    assert len(api.content.find(portal_type="Resource", resource_audience="jeunes")) == 3
+    assert (
+        len(api.content.find(portal_type="Resource", resource_audience="jeunes")) == 3
+    )
 
 
 def test_demo_is_idempotent(portal):
-    before = len(portal["ressources"]), len(get_registrations(portal["agenda"]["atelier-chartes-et-labels"]))
+    before = (
+        len(portal["ressources"]),
+        len(get_registrations(portal["agenda"]["atelier-chartes-et-labels"])),
+    )
     meetings.create(portal)
-    after = len(portal["ressources"]), len(get_registrations(portal["agenda"]["atelier-chartes-et-labels"]))
+    after = (
+        len(portal["ressources"]),
+        len(get_registrations(portal["agenda"]["atelier-chartes-et-labels"])),
+    )
     assert before == after
 
 
@@ -41,7 +51,9 @@ def test_sections_show_agenda_and_resources(functional):
     agenda = requests.get(f"{url}/agenda", timeout=30).text
     assert "Journées ConneXionS passées" in agenda
     assert "Synthèse de la journée ConneXionS patrimoine et territoires" in agenda
-    resources = requests.get(f"{url}/ressources", params={"type": "fiche-metier"}, timeout=30).text
+    resources = requests.get(
+        f"{url}/ressources", params={"type": "fiche-metier"}, timeout=30
+    ).text
     results = resources.split('class="resource-results')[1].split("</ul>")[0]
     assert "Fiche métier : tailleur de pierre" in results
     assert "Synthèse de la journée" not in results

@@ -32,7 +32,6 @@ class PolePatrimoineFixture(PloneDistributionFixture):
         ("plone.classicui", {"loadZCML": True}),
     )
 
-
     def setUpDefaultContent(self, app):
         # The site and its demo content are created in one transaction with
         # savepoints, and each savepoint runs the ZODB cache GC. With the

@@ -6,8 +6,8 @@ workspace workflow of working groups comes with issue 4.
 
 from plone import api
 from tests.content.meetings.helpers import ADMIN
-from tests.content.meetings.helpers import in_days
 from tests.content.meetings.helpers import JSON
+from tests.content.meetings.helpers import in_days
 from tests.content.meetings.helpers import make_event
 
 import icalendar
@@ -23,20 +23,35 @@ def events(functional):
     portal = functional["portal"]
     with api.env.adopt_roles(["Manager"]):
         group = api.content.create(
-            container=portal["groupes-de-travail"], type="Folder", id="espace",
+            container=portal["groupes-de-travail"],
+            type="Folder",
+            id="espace",
             title="Espace du groupe",
         )
         api.content.transition(obj=group, to_state="published")
     public = make_event(
-        portal["agenda"], obj_id="connexions", title="Journée ConneXionS hybride",
-        meeting_format="connexions", online_url=ONLINE, commit=False,
+        portal["agenda"],
+        obj_id="connexions",
+        title="Journée ConneXionS hybride",
+        meeting_format="connexions",
+        online_url=ONLINE,
+        commit=False,
     )
     internal = make_event(
-        group, obj_id="interne", title="Réunion interne du groupe", publish=False,
-        online_url="https://visio.exemple.fr/interne", commit=False,
+        group,
+        obj_id="interne",
+        title="Réunion interne du groupe",
+        publish=False,
+        online_url="https://visio.exemple.fr/interne",
+        commit=False,
     )
     group_public = make_event(group, obj_id="ouverte", title="Visite ouverte du groupe")
-    return {"public": public, "internal": internal, "group_public": group_public, "group": group}
+    return {
+        "public": public,
+        "internal": internal,
+        "group_public": group_public,
+        "group": group,
+    }
 
 
 def calendar(response):
@@ -54,7 +69,9 @@ def summaries(cal):
 
 
 def test_event_ics_carries_the_online_url(events):
-    cal = calendar(requests.get(f"{events['public'].absolute_url()}/ics_view", timeout=30))
+    cal = calendar(
+        requests.get(f"{events['public'].absolute_url()}/ics_view", timeout=30)
+    )
     (vevent,) = cal.walk("VEVENT")
     assert str(vevent["SUMMARY"]) == "Journée ConneXionS hybride"
     assert str(vevent["CONFERENCE"]) == ONLINE
@@ -76,31 +93,45 @@ def test_agenda_feed_is_public_only(events, credentials):
 
 def test_group_feed(events):
     url = f"{events['group'].absolute_url()}/ics_view"
-    assert summaries(calendar(requests.get(url, timeout=30))) == {"Visite ouverte du groupe"}
+    assert summaries(calendar(requests.get(url, timeout=30))) == {
+        "Visite ouverte du groupe"
+    }
     members = summaries(calendar(requests.get(url, auth=ADMIN, timeout=30)))
     assert members == {"Visite ouverte du groupe", "Réunion interne du groupe"}
 
 
 def test_internal_meeting_hidden_from_anonymous(events):
     internal = events["internal"].absolute_url()
-    assert requests.get(internal, timeout=30, allow_redirects=False).status_code in (302, 401)
+    assert requests.get(internal, timeout=30, allow_redirects=False).status_code in (
+        302,
+        401,
+    )
     assert requests.get(internal, headers=JSON, timeout=30).status_code == 401
-    assert requests.get(f"{internal}/ics_view", timeout=30, allow_redirects=False).status_code in (302, 401)
+    assert requests.get(
+        f"{internal}/ics_view", timeout=30, allow_redirects=False
+    ).status_code in (302, 401)
     search = requests.get(
         f"{events['group'].absolute_url()}/../@search",
         params={"SearchableText": "Réunion interne", "portal_type": "Event"},
-        headers=JSON, timeout=30,
+        headers=JSON,
+        timeout=30,
     ).json()
     assert search["items_total"] == 0
-    agenda = requests.get(f"{events['public'].aq_parent.absolute_url()}/@@agenda", timeout=30).text
+    agenda = requests.get(
+        f"{events['public'].aq_parent.absolute_url()}/@@agenda", timeout=30
+    ).text
     assert "Réunion interne du groupe" not in agenda
     assert "Journée ConneXionS hybride" in agenda
-    listing = requests.get(events["group"].absolute_url(), headers=JSON, timeout=30).json()
+    listing = requests.get(
+        events["group"].absolute_url(), headers=JSON, timeout=30
+    ).json()
     assert [i["title"] for i in listing["items"]] == ["Visite ouverte du groupe"]
     admin = requests.get(
         f"{events['group'].absolute_url()}/../@search",
         params={"SearchableText": "Réunion interne", "portal_type": "Event"},
-        headers=JSON, auth=ADMIN, timeout=30,
+        headers=JSON,
+        auth=ADMIN,
+        timeout=30,
     ).json()
     assert admin["items_total"] == 1
 
@@ -126,4 +157,7 @@ def test_event_page_shows_registration_form(events):
     past = make_event(
         events["group"], obj_id="passee", start=in_days(-3), end=in_days(-3, 17)
     )
-    assert "Les inscriptions sont closes." in requests.get(past.absolute_url(), timeout=30).text
+    assert (
+        "Les inscriptions sont closes."
+        in requests.get(past.absolute_url(), timeout=30).text
+    )

@@ -4,8 +4,8 @@ from plone import api
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.resource import IResource
 from tests.content.meetings.helpers import ADMIN
-from tests.content.meetings.helpers import in_days
 from tests.content.meetings.helpers import JSON
+from tests.content.meetings.helpers import in_days
 
 import pytest
 import requests
@@ -30,12 +30,19 @@ def test_meeting_fields(portal):
 
 
 @pytest.mark.parametrize(
-    "name,tokens",
+    ("name", "tokens"),
     [
         (
             "polepatrimoine.vocabularies.MeetingFormats",
-            ["connexions", "rencontre", "atelier", "visite", "webinaire",
-             "assemblee-generale", "autre"],
+            [
+                "connexions",
+                "rencontre",
+                "atelier",
+                "visite",
+                "webinaire",
+                "assemblee-generale",
+                "autre",
+            ],
         ),
         (
             "polepatrimoine.vocabularies.ResourceTypes",
@@ -57,8 +64,13 @@ def test_resource_type(portal, get_fti):
     fti = get_fti("Resource")
     assert fti.add_permission == "polepatrimoine.AddResource"
     assert set(IResource.names()) >= {
-        "resource_type", "audience", "topics", "video_url", "file",
-        "related_event", "working_group",
+        "resource_type",
+        "audience",
+        "topics",
+        "video_url",
+        "file",
+        "related_event",
+        "working_group",
     }
     assert IResource["topics"].value_type.vocabularyName == (
         "polepatrimoine.vocabularies.HeritageDomains"
@@ -66,25 +78,44 @@ def test_resource_type(portal, get_fti):
 
 
 @pytest.mark.parametrize(
-    "role,allowed",
-    [("Manager", True), ("Site Administrator", True), ("Contributor", True),
-     ("Member", False), ("Reader", False)],
+    ("role", "allowed"),
+    [
+        ("Manager", True),
+        ("Site Administrator", True),
+        ("Contributor", True),
+        ("Member", False),
+        ("Reader", False),
+    ],
 )
 def test_add_resource_permission(portal, role, allowed):
     with api.env.adopt_roles([role]):
-        assert bool(
-            api.user.has_permission("polepatrimoine: Add Resource", obj=portal["ressources"])
-        ) is allowed
+        assert (
+            bool(
+                api.user.has_permission(
+                    "polepatrimoine: Add Resource", obj=portal["ressources"]
+                )
+            )
+            is allowed
+        )
 
 
 def test_resources_are_indexed(portal):
     with api.env.adopt_roles(["Manager"]):
         api.content.create(
-            container=portal["ressources"], type="Resource", id="fiche",
-            title="Fiche métier : tailleur de pierre", resource_type="fiche-metier",
-            audience=["jeunes"], topics=["bati", "savoir-faire"],
+            container=portal["ressources"],
+            type="Resource",
+            id="fiche",
+            title="Fiche métier : tailleur de pierre",
+            resource_type="fiche-metier",
+            audience=["jeunes"],
+            topics=["bati", "savoir-faire"],
         )
-    (brain,) = api.content.find(portal_type="Resource", resource_audience="jeunes", resource_topics="bati", id="fiche")
+    (brain,) = api.content.find(
+        portal_type="Resource",
+        resource_audience="jeunes",
+        resource_topics="bati",
+        id="fiche",
+    )
     assert brain.resource_type == "fiche-metier"
     assert brain.resource_topics == ("bati", "savoir-faire")
 
@@ -109,7 +140,8 @@ class TestValidationOverRest:
         response = self.post(
             url,
             self.event(
-                meeting_format="webinaire", capacity=12,
+                meeting_format="webinaire",
+                capacity=12,
                 online_url="https://visio.exemple.fr/atelier",
                 registration_deadline=in_days(18).isoformat(),
             ),
@@ -132,7 +164,9 @@ class TestValidationOverRest:
         error = response.json()
         assert error["type"] == "BadRequest"
         assert "Date limite d'inscription" in error["message"]
-        assert len(requests.get(url, headers=JSON, timeout=30).json()["items"]) == before
+        assert (
+            len(requests.get(url, headers=JSON, timeout=30).json()["items"]) == before
+        )
 
     def test_negative_capacity_is_refused(self, functional):
         url = functional["portal"]["agenda"].absolute_url()
@@ -149,9 +183,14 @@ class TestValidationOverRest:
         response = requests.patch(
             created,
             json={"registration_deadline": in_days(25).isoformat()},
-            headers=JSON, auth=ADMIN, timeout=30,
+            headers=JSON,
+            auth=ADMIN,
+            timeout=30,
         )
         assert response.status_code == 400
-        assert requests.get(created, headers=JSON, auth=ADMIN, timeout=30).json()[
-            "registration_deadline"
-        ] is None
+        assert (
+            requests.get(created, headers=JSON, auth=ADMIN, timeout=30).json()[
+                "registration_deadline"
+            ]
+            is None
+        )

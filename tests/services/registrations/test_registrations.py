@@ -4,9 +4,9 @@ from concurrent.futures import ThreadPoolExecutor
 from plone import api
 from polepatrimoine.content.meetings.registrations import get_registrations
 from tests.content.meetings.helpers import ADMIN
+from tests.content.meetings.helpers import JSON
 from tests.content.meetings.helpers import auth
 from tests.content.meetings.helpers import in_days
-from tests.content.meetings.helpers import JSON
 from tests.content.meetings.helpers import make_event
 from tests.content.meetings.helpers import make_user
 
@@ -28,7 +28,9 @@ def person(n, **extra):
 
 
 def register(url, data, **kwargs):
-    return requests.post(f"{url}/@registrations", json=data, headers=JSON, timeout=60, **kwargs)
+    return requests.post(
+        f"{url}/@registrations", json=data, headers=JSON, timeout=60, **kwargs
+    )
 
 
 def listing(url, credentials=ADMIN):
@@ -38,7 +40,9 @@ def listing(url, credentials=ADMIN):
 
 
 def cancel_link(message) -> str:
-    return re.search(r"(http\S+@@cancel-registration\?token=(\S+))", message.get_content())
+    return re.search(
+        r"(http\S+@@cancel-registration\?token=(\S+))", message.get_content()
+    )
 
 
 @pytest.fixture
@@ -87,19 +91,31 @@ class TestRegister:
         response = register(event_url, {}, auth=auth("membre@exemple.fr"))
         assert response.status_code == 201
         (item,) = listing(event_url).json()["items"]
-        assert (item["fullname"], item["email"]) == ("Camille Martin", "membre@exemple.fr")
+        assert (item["fullname"], item["email"]) == (
+            "Camille Martin",
+            "membre@exemple.fr",
+        )
 
     @pytest.mark.parametrize(
-        "data,field",
+        ("data", "field"),
         [
             ({"fullname": "", "email": "a@exemple.fr"}, "fullname"),
             ({"fullname": "Jean", "email": ""}, "email"),
             ({"fullname": "Jean", "email": "pas-une-adresse"}, "email"),
             ({"fullname": "J" * 201, "email": "a@exemple.fr"}, "fullname"),
-            ({"fullname": "Robot", "email": "r@exemple.fr", "website": "http://spam"}, "website"),
+            (
+                {
+                    "fullname": "Robot",
+                    "email": "r@exemple.fr",
+                    "website": "http://spam",
+                },
+                "website",
+            ),
         ],
     )
-    def test_bad_input_is_refused_with_nothing_written(self, event_url, smtp, data, field):
+    def test_bad_input_is_refused_with_nothing_written(
+        self, event_url, smtp, data, field
+    ):
         response = register(event_url, data)
         assert response.status_code == 400
         error = response.json()["error"]
@@ -192,7 +208,10 @@ class TestCancel:
     def test_organiser_cancels_by_id(self, event_url, smtp):
         item_id = register(event_url, person(1)).json()["id"]
         response = requests.delete(
-            f"{event_url}/@registrations/{item_id}", headers=JSON, auth=ADMIN, timeout=30
+            f"{event_url}/@registrations/{item_id}",
+            headers=JSON,
+            auth=ADMIN,
+            timeout=30,
         )
         assert response.status_code == 204
         assert listing(event_url).json()["items_total"] == 0
@@ -207,7 +226,9 @@ class TestCancel:
         assert page.status_code == 200
         assert "Personne 1" in page.text
         assert listing(event_url).json()["items_total"] == 3
-        token = re.search(r'name="_authenticator"\s+type="hidden"\s+value="([^"]+)"', page.text)
+        token = re.search(
+            r'name="_authenticator"\s+type="hidden"\s+value="([^"]+)"', page.text
+        )
         smtp.clear()
         done = session.post(
             f"{event_url}/@@cancel-registration",
@@ -220,7 +241,9 @@ class TestCancel:
 
 
 class TestOrganisers:
-    def test_refused_to_anonymous_members_and_registrants(self, portal, event_url, smtp):
+    def test_refused_to_anonymous_members_and_registrants(
+        self, portal, event_url, smtp
+    ):
         make_user("inscrite@exemple.fr")
         register(event_url, person(1), auth=auth("inscrite@exemple.fr"))
         for credentials in (None, auth("inscrite@exemple.fr")):
@@ -237,7 +260,9 @@ class TestOrganisers:
             event_page = requests.get(event_url, auth=credentials, timeout=30)
             assert "personne1@exemple.fr" not in event_page.text
             assert "Personne 1" not in event_page.text
-            serialized = requests.get(event_url, headers=JSON, auth=credentials, timeout=30)
+            serialized = requests.get(
+                event_url, headers=JSON, auth=credentials, timeout=30
+            )
             assert "personne1" not in serialized.text
 
     def test_group_coordinator_of_the_folder_is_an_organiser(self, portal, smtp):
@@ -269,20 +294,40 @@ class TestOrganisers:
         register(event_url, person(2))
         register(event_url, person(3))
         for response in (
-            requests.get(f"{event_url}/@registrations-export", headers=JSON, auth=ADMIN, timeout=30),
+            requests.get(
+                f"{event_url}/@registrations-export",
+                headers=JSON,
+                auth=ADMIN,
+                timeout=30,
+            ),
             requests.get(f"{event_url}/@@registrations.csv", auth=ADMIN, timeout=30),
         ):
             assert response.status_code == 200
             assert response.headers["Content-Type"].startswith("text/csv")
-            rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
-            assert rows[0] == ["Nom", "Courriel", "Structure", "Statut", "Inscription", "Promotion"]
+            rows = list(
+                csv.reader(
+                    io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"
+                )
+            )
+            assert rows[0] == [
+                "Nom",
+                "Courriel",
+                "Structure",
+                "Statut",
+                "Inscription",
+                "Promotion",
+            ]
             assert [row[1] for row in rows[1:]] == [
                 "personne1@exemple.fr",
                 "personne2@exemple.fr",
                 "personne3@exemple.fr",
             ]
             assert rows[1][0] == "'=HYPERLINK(1)"
-            assert [row[3] for row in rows[1:]] == ["confirmée", "confirmée", "liste d'attente"]
+            assert [row[3] for row in rows[1:]] == [
+                "confirmée",
+                "confirmée",
+                "liste d'attente",
+            ]
 
 
 def test_more_places_promote_the_waiting_list(portal, event_url, smtp):
@@ -290,7 +335,9 @@ def test_more_places_promote_the_waiting_list(portal, event_url, smtp):
         register(event_url, person(n))
     smtp.wait(3)
     smtp.clear()
-    response = requests.patch(event_url, json={"capacity": 3}, headers=JSON, auth=ADMIN, timeout=30)
+    response = requests.patch(
+        event_url, json={"capacity": 3}, headers=JSON, auth=ADMIN, timeout=30
+    )
     assert response.status_code == 204
     (message,) = smtp.wait(1)
     assert "personne2@exemple.fr" in message["X-Envelope-To"]

@@ -13,8 +13,8 @@ from z3c.form.validator import InvariantsValidator
 from z3c.relationfield.schema import RelationChoice
 from z3c.relationfield.schema import RelationList
 from zope import schema
-from zope.interface import alsoProvides
 from zope.interface import Invalid
+from zope.interface import alsoProvides
 from zope.interface import provider
 from zope.interface.interfaces import IInterface
 
@@ -95,7 +95,9 @@ class IMeeting(model.Schema):
 
     registration_deadline = schema.Datetime(
         title=_("Registration deadline"),
-        description=_("Registrations close at this date; by default when the event starts."),
+        description=_(
+            "Registrations close at this date; by default when the event starts."
+        ),
         required=False,
     )
 
@@ -138,9 +140,11 @@ class MeetingValidator(InvariantsValidator):
         if self.view is not None:
             start = _start_from_form(self.view)
         else:
-            start = getattr(self.context, "start", None) if IEvent.providedBy(
-                self.context
-            ) else None
+            start = (
+                getattr(self.context, "start", None)
+                if IEvent.providedBy(self.context)
+                else None
+            )
         if isinstance(start, datetime) and as_aware(deadline) > as_aware(start):
             errors += (
                 Invalid(

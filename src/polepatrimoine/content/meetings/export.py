@@ -7,7 +7,10 @@ import io
 
 
 HEADER = ("Nom", "Courriel", "Structure", "Statut", "Inscription", "Promotion")
-STATES = {registrations.CONFIRMED: "confirmée", registrations.WAITLISTED: "liste d'attente"}
+STATES = {
+    registrations.CONFIRMED: "confirmée",
+    registrations.WAITLISTED: "liste d'attente",
+}
 
 
 def csv_of(event) -> str:

@@ -2,8 +2,8 @@
 
 from DateTime import DateTime
 from plone import api
-from plone.app.event.ical.exporter import construct_icalendar
 from plone.app.event.ical.exporter import ICalendarEventComponent
+from plone.app.event.ical.exporter import construct_icalendar
 from polepatrimoine.content.meetings.behavior import IMeeting
 from zope.publisher.browser import BrowserView
 

@@ -65,7 +65,9 @@ def send(registration, subject, lines) -> None:
 def send_confirmation(event, registration) -> None:
     hello = _("Hello ${name},", mapping={"name": registration.fullname})
     if registration.state == CONFIRMED:
-        subject = _("Registration confirmed: ${title}", mapping={"title": event.Title()})
+        subject = _(
+            "Registration confirmed: ${title}", mapping={"title": event.Title()}
+        )
         intro = _("Your registration is confirmed.")
     else:
         subject = _(
@@ -79,7 +81,14 @@ def send_confirmation(event, registration) -> None:
     send(
         registration,
         subject,
-        [hello, "", intro, "", *details(event, registration), *footer(event, registration)],
+        [
+            hello,
+            "",
+            intro,
+            "",
+            *details(event, registration),
+            *footer(event, registration),
+        ],
     )
 
 
@@ -90,9 +99,7 @@ def send_promotion(event, registration) -> None:
         [
             _("Hello ${name},", mapping={"name": registration.fullname}),
             "",
-            _(
-                "A place has become free: your registration is now confirmed."
-            ),
+            _("A place has become free: your registration is now confirmed."),
             "",
             *details(event, registration),
             *footer(event, registration),

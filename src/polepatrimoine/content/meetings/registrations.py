@@ -17,8 +17,8 @@ from persistent import Persistent
 from plone import api
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
-from polepatrimoine.content.meetings.behavior import as_aware
 from polepatrimoine.content.meetings.behavior import IMeeting
+from polepatrimoine.content.meetings.behavior import as_aware
 from zope.annotation.interfaces import IAnnotations
 
 import pytz

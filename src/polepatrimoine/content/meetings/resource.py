@@ -1,4 +1,4 @@
-"""The ``Resource`` type: articles, videos, replays, guides of the ``ressources`` section."""
+"""The ``Resource`` type: articles, videos, replays and guides of ``ressources``."""
 
 from plone.app.vocabularies.catalog import CatalogSource
 from plone.autoform import directives
@@ -55,9 +55,7 @@ class IResource(model.Schema):
         source=CatalogSource(portal_type="Event"),
         required=False,
     )
-    directives.widget(
-        "related_event", pattern_options={"selectableTypes": ["Event"]}
-    )
+    directives.widget("related_event", pattern_options={"selectableTypes": ["Event"]})
 
     working_group = RelationChoice(
         title=_("Working group"),

@@ -143,7 +143,11 @@ RESOURCES = (
 
 # The full atelier: its places are taken and two people wait.
 WAITING_LIST = tuple(
-    (f"Participant de démonstration {n}", f"demo{n}@exemple.invalid", "Structure adhérente")
+    (
+        f"Participant de démonstration {n}",
+        f"demo{n}@exemple.invalid",
+        "Structure adhérente",
+    )
     for n in range(1, 6)
 )
 
@@ -155,7 +159,17 @@ def relation(obj) -> RelationValue:
 def create_events(portal) -> dict:
     agenda = portal["agenda"]
     created = {}
-    for obj_id, title, description, kind, days, hours, location, online, capacity in EVENTS:
+    for (
+        obj_id,
+        title,
+        description,
+        kind,
+        days,
+        hours,
+        location,
+        online,
+        capacity,
+    ) in EVENTS:
         event = agenda.get(obj_id)
         if event is None:
             event = api.content.create(
@@ -180,7 +194,16 @@ def create_events(portal) -> dict:
 
 def create_resources(portal, events) -> None:
     folder = portal["ressources"]
-    for obj_id, title, description, kind, audience, topics, video, event_id in RESOURCES:
+    for (
+        obj_id,
+        title,
+        description,
+        kind,
+        audience,
+        topics,
+        video,
+        event_id,
+    ) in RESOURCES:
         if obj_id in folder:
             continue
         resource = api.content.create(

@@ -1,6 +1,10 @@
 """The views of the agenda, ressources and jeunes-pros sections."""
 
-LAYOUTS = (("agenda", "agenda"), ("ressources", "resources"), ("jeunes-pros", "jeunes-pros"))
+LAYOUTS = (
+    ("agenda", "agenda"),
+    ("ressources", "resources"),
+    ("jeunes-pros", "jeunes-pros"),
+)
 
 
 def set_section_views(portal) -> None:

@@ -58,7 +58,9 @@ class AgendaView(BrowserView):
     def resources_of(self, brain):
         found = {}
         for resource in api.content.find(
-            portal_type="Resource", related_event_uid=brain.UID, sort_on="sortable_title"
+            portal_type="Resource",
+            related_event_uid=brain.UID,
+            sort_on="sortable_title",
         ):
             found[resource.UID] = resource
         uids = [uid for uid in brain.related_resource_uids or () if uid not in found]
@@ -86,7 +88,11 @@ class ResourcesView(BrowserView):
         return selected
 
     def query(self):
-        query = {"portal_type": "Resource", "sort_on": "effective", "sort_order": "descending"}
+        query = {
+            "portal_type": "Resource",
+            "sort_on": "effective",
+            "sort_order": "descending",
+        }
         selected = self.selected()
         for param, index, _terms in self.facets:
             if param in selected:

@@ -53,7 +53,9 @@ class RegistrationsDelete(Service):
         key = self.params[0] if len(self.params) == 1 else ""
         if cancel(self.context, key) is None:
             self.request.response.setStatus(404)
-            message = _("No registration matches this link: it may be cancelled already.")
+            message = _(
+                "No registration matches this link: it may be cancelled already."
+            )
             return {
                 "error": {
                     "type": "NotFound",
