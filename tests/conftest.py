@@ -11,6 +11,7 @@ pytest_plugins = [
     "pytest_plone",
     "tests.fixtures.smtp",
     "tests.fixtures.browser",
+    "tests.fixtures.actors",
 ]
 
 globals().update(

@@ -3,6 +3,7 @@
 from plone import api
 from plone.base.interfaces import INonInstallable
 from polepatrimoine.policy import logger
+from polepatrimoine.policy.setup import directory
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail
 from polepatrimoine.policy.setup import meetings
@@ -31,6 +32,7 @@ def post_install(context):
     """Create the sections and the user groups of the platform (idempotent)."""
     portal = api.portal.get()
     sections.create_sections(portal)
+    directory.configure_directory(portal)
     meetings.set_section_views(portal)
     groups.create_groups()
     mail.set_default_sender()

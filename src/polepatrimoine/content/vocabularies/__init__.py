@@ -41,6 +41,22 @@ HERITAGE_DOMAINS = (
     ("savoir-faire", "Savoir-faire et métiers d'art"),
 )
 
+LABELS = (
+    ("petites-cites-de-caractere", "Petites Cités de Caractère"),
+    ("plus-beaux-villages", "Les Plus Beaux Villages de France"),
+    ("musee-de-france", "Musée de France"),
+    ("monument-historique", "Monument historique"),
+    ("entreprise-patrimoine-vivant", "Entreprise du Patrimoine Vivant"),
+    ("maisons-des-illustres", "Maisons des Illustres"),
+    ("ville-pays-art-histoire", "Ville ou Pays d'art et d'histoire"),
+    ("jardin-remarquable", "Jardin remarquable"),
+    (
+        "architecture-contemporaine-remarquable",
+        "Architecture contemporaine remarquable",
+    ),
+    ("qualibat-patrimoine", "Qualibat patrimoine"),
+)
+
 
 def make_vocabulary(items) -> SimpleVocabulary:
     return SimpleVocabulary(
@@ -66,3 +82,8 @@ def actor_categories(context=None) -> SimpleVocabulary:
 @provider(IVocabularyFactory)
 def heritage_domains(context=None) -> SimpleVocabulary:
     return make_vocabulary(HERITAGE_DOMAINS)
+
+
+@provider(IVocabularyFactory)
+def labels(context=None) -> SimpleVocabulary:
+    return make_vocabulary(LABELS)

@@ -7,11 +7,12 @@ it creates what is missing and keeps what exists.
 """
 
 from polepatrimoine.policy import logger
+from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (working_groups, meetings)
+STEPS = (actors, working_groups, meetings)
 
 
 def create_demo_content(portal) -> None:

@@ -7,6 +7,7 @@ they exist.
 from plone import api
 from plone.api.exc import InvalidParameterError
 from plone.app.textfield.value import RichTextValue
+from plone.dexterity.utils import createContentInContainer
 from polepatrimoine.policy import logger
 
 
@@ -48,7 +49,7 @@ Culturdiag, journées ConneXionS, groupes de travail, actions vers les jeunes.</
 SECTIONS = (
     (
         "acteurs",
-        "Folder",
+        "ActorsDirectory",
         "Annuaire des acteurs",
         "Les acteurs du patrimoine culturel des Pays de la Loire, en liste et sur "
         "la carte.",
@@ -153,9 +154,11 @@ def ensure(container, spec):
     obj_id, portal_type, title, description, text, children = spec
     obj = container.get(obj_id)
     if obj is None:
-        obj = api.content.create(
-            container=container,
-            type=portal_type,
+        # Sections may be of types that editors cannot add there (ActorsDirectory).
+        obj = createContentInContainer(
+            container,
+            portal_type,
+            checkConstraints=False,
             id=obj_id,
             title=title,
             description=description,

@@ -1,0 +1,493 @@
+"""CSV in and out of the actors directory.
+
+Export: UTF-8 with a BOM and ``;`` (a French Excel opens it right), one row per
+actor, one column per field; lists are joined with `` | ``. Import reads what the
+export writes (and French header labels, Windows-1252, ``,``), validates every
+row first and writes nothing when any row is invalid.
+"""
+
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from plone import api
+from plone.dexterity.utils import addContentToContainer
+from plone.dexterity.utils import createContent
+from plone.formwidget.geolocation.geolocation import Geolocation
+from polepatrimoine.content import _
+from polepatrimoine.content import validation
+from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
+from polepatrimoine.content.vocabularies import DEPARTMENTS
+from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
+from polepatrimoine.content.vocabularies import LABELS
+from zope.i18n import translate
+from zope.lifecycleevent import modified
+
+import csv
+import io
+import re
+import unicodedata
+
+
+COLUMNS = (
+    "UID",
+    "title",
+    "description",
+    "actor_category",
+    "heritage_domains",
+    "department",
+    "street",
+    "zip_code",
+    "city",
+    "latitude",
+    "longitude",
+    "email",
+    "phone",
+    "website",
+    "social_links",
+    "labels",
+    "is_member",
+    "member_since",
+    "siret",
+)
+# Written by the export for information, ignored by the import.
+INFORMATIVE = ("review_state", "url")
+LIST_SEPARATOR = " | "
+
+FRENCH_HEADERS = {
+    "identifiant": "UID",
+    "uid": "UID",
+    "nom": "title",
+    "titre": "title",
+    "description": "description",
+    "categorie": "actor_category",
+    "domaines": "heritage_domains",
+    "domaines patrimoniaux": "heritage_domains",
+    "departement": "department",
+    "adresse": "street",
+    "rue": "street",
+    "code postal": "zip_code",
+    "commune": "city",
+    "ville": "city",
+    "latitude": "latitude",
+    "longitude": "longitude",
+    "courriel": "email",
+    "e-mail": "email",
+    "email": "email",
+    "telephone": "phone",
+    "site web": "website",
+    "site internet": "website",
+    "reseaux sociaux": "social_links",
+    "labels": "labels",
+    "adherent": "is_member",
+    "adherent depuis": "member_since",
+    "siret": "siret",
+    "etat": "review_state",
+    "adresse web": "url",
+}
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+# ------------------------------------------------------------------ export
+
+
+def _join(values) -> str:
+    return LIST_SEPARATOR.join(values or [])
+
+
+def _number(value) -> str:
+    return "" if value is None else repr(float(value))
+
+
+def actor_row(actor) -> dict:
+    geolocation = getattr(actor, "geolocation", None)
+    return {
+        "UID": actor.UID(),
+        "title": actor.title or "",
+        "description": actor.description or "",
+        "actor_category": actor.actor_category or "",
+        "heritage_domains": _join(actor.heritage_domains),
+        "department": actor.department or "",
+        "street": actor.street or "",
+        "zip_code": actor.zip_code or "",
+        "city": actor.city or "",
+        "latitude": _number(getattr(geolocation, "latitude", None)),
+        "longitude": _number(getattr(geolocation, "longitude", None)),
+        "email": actor.email or "",
+        "phone": actor.phone or "",
+        "website": actor.website or "",
+        "social_links": _join(actor.social_links),
+        "labels": _join(actor.labels),
+        "is_member": "oui" if actor.is_member else "non",
+        "member_since": "" if actor.member_since is None else str(actor.member_since),
+        "siret": actor.siret or "",
+        "review_state": api.content.get_state(actor, default=""),
+        "url": actor.absolute_url(),
+    }
+
+
+def export_csv(actors: Iterable, separator: str = ";") -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(
+        buffer,
+        fieldnames=COLUMNS + INFORMATIVE,
+        delimiter=separator,
+        lineterminator="\r\n",
+    )
+    writer.writeheader()
+    for actor in actors:
+        writer.writerow(actor_row(actor))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+# ------------------------------------------------------------------ import
+
+
+@dataclass
+class RowError:
+    line: int
+    field: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "field": self.field, "message": self.message}
+
+
+@dataclass
+class ImportRow:
+    line: int
+    values: dict
+    target_uid: str | None = None
+    errors: list = dc_field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list = dc_field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "errors": [e.as_dict() for e in self.errors],
+        }
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
+def sniff_separator(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") >= header.count(",") else ","
+
+
+def _lookup(items, folded_titles: bool = True) -> dict:
+    table = {}
+    for token, title in items:
+        table[_fold(token)] = token
+        if folded_titles:
+            table[_fold(title)] = token
+    return table
+
+
+CATEGORY_LOOKUP = _lookup(ACTOR_CATEGORIES)
+DOMAIN_LOOKUP = _lookup(HERITAGE_DOMAINS)
+LABEL_LOOKUP = _lookup(LABELS)
+DEPARTMENT_LOOKUP = {
+    **_lookup(DEPARTMENTS),
+    **{_fold(f"{code} – {name}"): code for code, name in DEPARTMENTS},
+    **{_fold(f"{code} - {name}"): code for code, name in DEPARTMENTS},
+}
+BOOLEANS = {
+    "oui": True,
+    "non": False,
+    "true": True,
+    "false": False,
+    "1": True,
+    "0": False,
+    "": False,
+}
+
+
+def _msg(message) -> str:
+    return translate(message, target_language="fr")
+
+
+def _choice(lookup: dict, label: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        token = lookup.get(_fold(text))
+        if token is None:
+            raise validation.FieldError(
+                _(
+                    "Unknown value “${value}” for ${label}.",
+                    mapping={"value": text, "label": label},
+                )
+            )
+        return token
+
+    return parse
+
+
+def _choices(lookup: dict, label: str) -> Callable[[str], list]:
+    one = _choice(lookup, label)
+
+    def parse(text: str) -> list:
+        parts = [p.strip() for p in re.split(r"[|]", text) if p.strip()]
+        return [one(p) for p in parts]
+
+    return parse
+
+
+def _required(text: str) -> str:
+    if not text:
+        raise validation.FieldError(_("This field is required."))
+    return text
+
+
+def _optional(check):
+    def parse(text: str):
+        return check(text) if text else None
+
+    return parse
+
+
+def _email(text: str) -> str:
+    if not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", text):
+        raise validation.FieldError(_("Enter a valid e-mail address."))
+    return text
+
+
+def _url(text: str) -> str:
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", text):
+        raise validation.FieldError(
+            _("Enter a web address starting with http:// or https://.")
+        )
+    return text
+
+
+def _urls(text: str) -> list:
+    return [_url(p.strip()) for p in text.split("|") if p.strip()]
+
+
+def _float(check):
+    def parse(text: str):
+        if not text:
+            return None
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            raise validation.FieldError(_("Enter a number, like 47.2184.")) from None
+        return check(value)
+
+    return parse
+
+
+def _boolean(text: str) -> bool:
+    value = BOOLEANS.get(_fold(text))
+    if value is None:
+        raise validation.FieldError(_("Enter “oui” or “non”."))
+    return value
+
+
+def _year(text: str):
+    if not text:
+        return None
+    if not text.isdigit():
+        raise validation.FieldError(_("Enter a year, like 2021."))
+    from polepatrimoine.content.content.actor import check_member_since
+
+    return check_member_since(int(text))
+
+
+PARSERS = {
+    "UID": lambda text: text or None,
+    "title": _required,
+    "description": lambda text: text,
+    "actor_category": _choice(CATEGORY_LOOKUP, "actor_category"),
+    "heritage_domains": _choices(DOMAIN_LOOKUP, "heritage_domains"),
+    "department": _choice(DEPARTMENT_LOOKUP, "department"),
+    "street": lambda text: text or None,
+    "zip_code": validation.check_zip_code,
+    "city": _required,
+    "latitude": _float(validation.check_latitude),
+    "longitude": _float(validation.check_longitude),
+    "email": _optional(_email),
+    "phone": _optional(validation.check_phone),
+    "website": _optional(_url),
+    "social_links": _urls,
+    "labels": _choices(LABEL_LOOKUP, "labels"),
+    "is_member": _boolean,
+    "member_since": _year,
+    "siret": _optional(validation.check_siret),
+}
+REQUIRED_COLUMNS = ("title", "actor_category", "department", "zip_code", "city")
+
+
+def map_headers(headers: list[str]) -> tuple[list, list]:
+    mapped, errors = [], []
+    for header in headers:
+        name = header.strip()
+        if name in COLUMNS or name in INFORMATIVE:
+            mapped.append(name)
+            continue
+        french = FRENCH_HEADERS.get(_fold(name))
+        if french:
+            mapped.append(french)
+            continue
+        mapped.append(None)
+        errors.append(
+            RowError(
+                1,
+                name,
+                _msg(_("Unknown column “${column}”.", mapping={"column": name})),
+            )
+        )
+    for required in REQUIRED_COLUMNS:
+        if required not in mapped:
+            errors.append(
+                RowError(
+                    1,
+                    required,
+                    _msg(
+                        _(
+                            "The column “${column}” is missing.",
+                            mapping={"column": required},
+                        )
+                    ),
+                )
+            )
+    return mapped, errors
+
+
+def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
+    separator = separator or sniff_separator(text)
+    reader = csv.reader(io.StringIO(text), delimiter=separator)
+    try:
+        headers = next(reader)
+    except StopIteration:
+        return [], [RowError(1, "", _msg(_("The file is empty.")))]
+    columns, errors = map_headers(headers)
+    rows = []
+    for line, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        row = ImportRow(line=line, values={})
+        for column, cell in zip(columns, cells, strict=False):
+            if column is None or column in INFORMATIVE:
+                continue
+            try:
+                row.values[column] = PARSERS[column](cell.strip())
+            except validation.FieldError as error:
+                row.errors.append(RowError(line, column, _msg(error.message)))
+        values = row.values
+        if values.get("zip_code") and values.get("department"):
+            try:
+                validation.check_zip_department(
+                    values["zip_code"], values["department"]
+                )
+            except validation.FieldError as error:
+                row.errors.append(RowError(line, "zip_code", _msg(error.message)))
+        latitude, longitude = values.get("latitude"), values.get("longitude")
+        if (latitude is None) != (longitude is None):
+            missing = "longitude" if longitude is None else "latitude"
+            row.errors.append(
+                RowError(
+                    line,
+                    missing,
+                    _msg(_("Give both latitude and longitude, or neither.")),
+                )
+            )
+        rows.append(row)
+    return rows, errors
+
+
+def find_targets(rows: list, container) -> None:
+    """UID, else SIRET, else the same title in the same city."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for row in rows:
+        if row.errors:
+            continue
+        values = row.values
+        brains = []
+        if values.get("UID"):
+            brains = catalog.unrestrictedSearchResults(
+                portal_type="Actor", UID=values["UID"]
+            )
+            if not brains:
+                row.errors.append(
+                    RowError(row.line, "UID", _msg(_("No actor has this identifier.")))
+                )
+                continue
+        if not brains and values.get("siret"):
+            brains = catalog.unrestrictedSearchResults(
+                portal_type="Actor", siret=values["siret"]
+            )
+        if not brains:
+            brains = [
+                b
+                for b in catalog.unrestrictedSearchResults(
+                    portal_type="Actor", Title=values["title"]
+                )
+                if b.Title == values["title"] and b.city == values["city"]
+            ]
+        if brains:
+            row.target_uid = brains[0].UID
+
+
+def apply_values(actor, values: dict) -> None:
+    for name in COLUMNS:
+        if name in ("UID", "latitude", "longitude") or name not in values:
+            continue
+        value = values[name]
+        if name in ("heritage_domains", "social_links", "labels"):
+            value = value or []
+        setattr(actor, name, value)
+    if "latitude" in values or "longitude" in values:
+        latitude, longitude = values.get("latitude"), values.get("longitude")
+        actor.geolocation = (
+            None if latitude is None else Geolocation(latitude, longitude)
+        )
+
+
+def import_csv(
+    data: bytes,
+    container,
+    separator: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Validate every row, then create or update; nothing is written on error."""
+    rows, errors = parse_rows(decode(data), separator)
+    find_targets(rows, container)
+    result = ImportResult(errors=errors + [e for row in rows for e in row.errors])
+    if result.errors:
+        return result
+    total = len(rows)
+    for done, row in enumerate(rows, start=1):
+        if row.target_uid:
+            actor = api.content.get(UID=row.target_uid)
+            apply_values(actor, row.values)
+            modified(actor)
+            result.updated += 1
+        else:
+            # Filled before it is added, so that it is indexed once.
+            actor = createContent("Actor", title=row.values["title"])
+            apply_values(actor, row.values)
+            actor = addContentToContainer(container, actor)
+            api.content.transition(obj=actor, to_state="published")
+            result.created += 1
+        if progress:
+            progress(done, total)
+    return result

@@ -1,0 +1,1 @@
+"""Content classes of the suite: thin, the schemas carry the fields."""

@@ -1,0 +1,198 @@
+"""The actors directory: filters, catalog queries, facet counts and map features.
+
+Everything here reads catalog brains (indexes and metadata): no Actor object is
+woken to list, count or map actors.
+"""
+
+from plone import api
+from polepatrimoine.content import _
+from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
+from polepatrimoine.content.vocabularies import DEPARTMENTS
+from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
+from polepatrimoine.content.vocabularies import LABELS
+from zope.i18n import translate
+
+import Missing
+
+
+# facet -> (allowed tokens with their French titles, several values per actor?)
+FACETS = {
+    "actor_category": (ACTOR_CATEGORIES, False),
+    "heritage_domains": (HERITAGE_DOMAINS, True),
+    "department": (
+        tuple((code, f"{code} – {name}") for code, name in DEPARTMENTS),
+        False,
+    ),
+    "labels": (LABELS, True),
+    "is_member": ((("1", "Adhérents du réseau"),), False),
+}
+FACET_TITLES = {
+    "actor_category": _("Category"),
+    "heritage_domains": _("Heritage domains"),
+    "department": _("Département"),
+    "labels": _("Labels"),
+    "is_member": _("Members only"),
+}
+TRUE_VALUES = ("1", "true", "True", "on", "oui")
+
+
+class FilterError(ValueError):
+    """A filter parameter with a value the directory does not know."""
+
+    def __init__(self, field, message):
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        items = value
+    else:
+        items = [value]
+    result = []
+    for item in items:
+        result.extend(part for part in str(item).split(",") if part)
+    return result
+
+
+def filters_from_form(form) -> dict:
+    """Read the directory filters from a request form; unknown values raise."""
+    filters = {}
+    for name, (items, _multi) in FACETS.items():
+        values = _as_list(form.get(name))
+        if not values:
+            continue
+        if name == "is_member":
+            if values[-1] in TRUE_VALUES:
+                filters[name] = ["1"]
+            elif values[-1] not in ("0", "false", "False", "non", ""):
+                raise FilterError(name, f"{name}: expected 1 or 0, got {values[-1]!r}")
+            continue
+        allowed = {token for token, _title in items}
+        unknown = [v for v in values if v not in allowed]
+        if unknown:
+            raise FilterError(
+                name,
+                f"{name}: unknown value {unknown[0]!r} "
+                f"(expected one of: {', '.join(sorted(allowed))})",
+            )
+        filters[name] = values
+    text = (form.get("SearchableText") or "").strip()
+    if isinstance(text, str) and text:
+        filters["SearchableText"] = text
+    return filters
+
+
+def catalog_query(filters: dict, exclude: str | None = None) -> dict:
+    query = {"portal_type": "Actor"}
+    for name, values in filters.items():
+        if name == exclude:
+            continue
+        if name == "SearchableText":
+            query[name] = values
+        elif name == "is_member":
+            query[name] = True
+        else:
+            query[name] = {"query": values, "operator": "or"}
+    return query
+
+
+def search(filters: dict, exclude: str | None = None, **kw):
+    catalog = api.portal.get_tool("portal_catalog")
+    return catalog.searchResults(**catalog_query(filters, exclude), **kw)
+
+
+def _brain_values(brain, name) -> list:
+    value = getattr(brain, name, None)
+    if value is None or value is Missing.Value:
+        return []
+    if name == "is_member":
+        return ["1"] if value else []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+def facet_counts(filters: dict) -> dict:
+    """Counts per value of each facet.
+
+    A facet's own selection is left out of its counts, so that its other
+    values still show how many actors they would add.
+    """
+    counts = {}
+    for name, (items, _multi) in FACETS.items():
+        brains = search(filters, exclude=name)
+        tally = dict.fromkeys((token for token, _title in items), 0)
+        for brain in brains:
+            for value in _brain_values(brain, name):
+                if value in tally:
+                    tally[value] += 1
+        counts[name] = tally
+    return counts
+
+
+def facets_for_display(filters: dict, request) -> list[dict]:
+    counts = facet_counts(filters)
+    result = []
+    for name, (items, _multi) in FACETS.items():
+        selected = set(filters.get(name, []))
+        result.append(
+            {
+                "name": name,
+                "title": translate(FACET_TITLES[name], context=request),
+                "values": [
+                    {
+                        "token": token,
+                        "title": title,
+                        "count": counts[name][token],
+                        "selected": token in selected,
+                    }
+                    for token, title in items
+                ],
+            }
+        )
+    return result
+
+
+def has_position(brain) -> bool:
+    latitude = getattr(brain, "latitude", None)
+    longitude = getattr(brain, "longitude", None)
+    return not (
+        latitude is None
+        or longitude is None
+        or latitude is Missing.Value
+        or longitude is Missing.Value
+    )
+
+
+CATEGORY_TITLES = dict(ACTOR_CATEGORIES)
+
+
+def feature(brain) -> dict:
+    """An RFC 7946 Feature for an actor's brain (it must have a position)."""
+    url = brain.getURL()
+    return {
+        "type": "Feature",
+        "geometry": {
+            "type": "Point",
+            "coordinates": [brain.longitude, brain.latitude],
+        },
+        "properties": {
+            "title": brain.Title,
+            "url": url,
+            "UID": brain.UID,
+            "actor_category": brain.actor_category,
+            "category_title": CATEGORY_TITLES.get(brain.actor_category, ""),
+            "department": brain.department,
+            "city": brain.city,
+            "is_member": bool(brain.is_member),
+        },
+    }
+
+
+def feature_collection(brains) -> dict:
+    features = [feature(brain) for brain in brains if has_position(brain)]
+    return {"type": "FeatureCollection", "features": features}

@@ -1,0 +1,1 @@
+"""Serializers and deserializers of the suite, bound to its browser layer."""

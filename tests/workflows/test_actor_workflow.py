@@ -1,0 +1,84 @@
+"""actor_workflow: its permission matrix, cell by cell, and who may move an actor."""
+
+from plone import api
+from tests.fixtures.actors import make_actor
+
+import pytest
+
+
+STAFF = {"Manager", "Site Administrator", "Editor", "Reviewer"}
+NOBODY_ELSE = set()
+
+# state -> permission -> roles granted
+MATRIX = {
+    "pending": {
+        "View": STAFF | {"Owner"},
+        "Access contents information": STAFF | {"Owner"},
+        "Modify portal content": STAFF | {"Owner"},
+        "Delete objects": {"Manager", "Site Administrator", "Owner"},
+    },
+    "published": {
+        "View": {"Anonymous"},
+        "Access contents information": {"Anonymous"},
+        "Modify portal content": {"Manager", "Site Administrator", "Editor", "Owner"},
+        "Delete objects": {"Manager", "Site Administrator"},
+    },
+    "retired": {
+        "View": STAFF | {"Owner"},
+        "Access contents information": STAFF | {"Owner"},
+        "Modify portal content": {"Manager", "Site Administrator", "Editor"},
+        "Delete objects": {"Manager", "Site Administrator"},
+    },
+}
+
+CELLS = [
+    (state, permission, roles)
+    for state, permissions in MATRIX.items()
+    for permission, roles in permissions.items()
+]
+
+
+def test_bound_to_actor(portal):
+    assert api.portal.get_tool("portal_workflow").getChainForPortalType("Actor") == (
+        "actor_workflow",
+    )
+
+
+def test_new_actor_is_pending(portal):
+    actor = make_actor(portal, state="pending")
+    assert api.content.get_state(actor) == "pending"
+
+
+@pytest.mark.parametrize(("state", "permission", "roles"), CELLS)
+def test_permission_matrix(portal, state, permission, roles):
+    workflow = api.portal.get_tool("portal_workflow")["actor_workflow"]
+    definition = workflow.states[state].permission_roles[permission]
+    assert set(definition) == roles
+
+
+# transition -> (from state, roles allowed); every other role is refused.
+TRANSITIONS = {
+    "publish": ("pending", {"Manager", "Site Administrator", "Reviewer"}),
+    "retire": ("published", {"Manager", "Site Administrator", "Reviewer"}),
+    "retract": ("published", {"Manager", "Site Administrator", "Reviewer"}),
+    "propose": ("retired", {"Manager", "Site Administrator", "Editor"}),
+}
+ROLES = ("Manager", "Site Administrator", "Reviewer", "Editor", "Owner", "Member")
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("transition", list(TRANSITIONS))
+def test_transition_by_role(portal, members, transition, role):
+    state, allowed = TRANSITIONS[transition]
+    actor = make_actor(portal, state=state, owner=members["alice"])
+    username = api.user.get(userid=members["bruno"]).getUserName()
+    if role == "Owner":
+        username = api.user.get(userid=members["alice"]).getUserName()
+        roles = ["Member"]
+    else:
+        roles = ["Member", role]
+    with api.env.adopt_user(username=username), api.env.adopt_roles(roles + (
+        ["Owner"] if role == "Owner" else []
+    )):
+        available = [t["id"] for t in api.portal.get_tool("portal_workflow").getTransitionsFor(actor)]
+    assert (transition in available) == (role in allowed)
