@@ -17,7 +17,9 @@ class Client:
             self.session.auth = (login, PASSWORD)
 
     def url(self, path):
-        return path if path.startswith("http") else f"{self.portal_url}/{path.lstrip('/')}"
+        return (
+            path if path.startswith("http") else f"{self.portal_url}/{path.lstrip('/')}"
+        )
 
     def get(self, path, **kw):
         return self.session.get(self.url(path), timeout=60, **kw)

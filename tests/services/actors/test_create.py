@@ -43,7 +43,11 @@ def test_member_proposes_an_actor(clients, functional):
 
 def test_member_cannot_publish(clients):
     url = clients["alice"].post("acteurs", json=VALID).json()["@id"]
-    assert clients["alice"].post(f"{url}/@workflow/publish").status_code in (400, 401, 403)
+    assert clients["alice"].post(f"{url}/@workflow/publish").status_code in (
+        400,
+        401,
+        403,
+    )
 
 
 @pytest.mark.parametrize(
@@ -79,7 +83,9 @@ def test_bad_edit_changes_nothing(clients):
 
 def test_french_message(clients):
     response = clients["alice"].post(
-        "acteurs", json={**VALID, "zip_code": "44000"}, headers={"Accept-Language": "fr"}
+        "acteurs",
+        json={**VALID, "zip_code": "44000"},
+        headers={"Accept-Language": "fr"},
     )
     assert response.status_code == 400
     assert "n'est pas dans le département 49" in response.json()["message"]

@@ -367,3 +367,26 @@ def test_fifty_concurrent_registrations_for_twenty_places(portal, smtp):
         for n, r in enumerate(responses)
     )
     smtp.wait(50)
+
+
+def test_public_registration_status(portal, event_url, smtp):
+    for n in range(3):
+        register(event_url, person(n))
+    response = requests.get(
+        f"{event_url}/@registration-status", headers=JSON, timeout=30
+    )
+    assert response.status_code == 200
+    data = response.json()
+    assert (data["enabled"], data["open"], data["capacity"], data["places_left"]) == (
+        True,
+        True,
+        2,
+        0,
+    )
+    assert data["closes"].startswith(in_days(30).date().isoformat())
+    assert "personne" not in response.text
+    closed = make_event(portal["agenda"], obj_id="sans", capacity=0).absolute_url()
+    data = requests.get(
+        f"{closed}/@registration-status", headers=JSON, timeout=30
+    ).json()
+    assert (data["enabled"], data["open"], data["closes"]) == (False, False, None)
