@@ -25,7 +25,9 @@ class TestType:
     def test_only_in_the_directory(self, portal):
         directory = portal["acteurs"]
         assert [t.getId() for t in directory.allowedContentTypes()] == ["Actor"]
-        assert "Actor" not in [t.getId() for t in portal["agenda"].allowedContentTypes()]
+        assert "Actor" not in [
+            t.getId() for t in portal["agenda"].allowedContentTypes()
+        ]
 
     def test_directory_is_the_default_view(self, portal):
         assert portal["acteurs"].getLayout() == "actors-directory"

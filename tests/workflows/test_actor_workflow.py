@@ -77,8 +77,12 @@ def test_transition_by_role(portal, members, transition, role):
         roles = ["Member"]
     else:
         roles = ["Member", role]
-    with api.env.adopt_user(username=username), api.env.adopt_roles(roles + (
-        ["Owner"] if role == "Owner" else []
-    )):
-        available = [t["id"] for t in api.portal.get_tool("portal_workflow").getTransitionsFor(actor)]
+    with (
+        api.env.adopt_user(username=username),
+        api.env.adopt_roles(roles + (["Owner"] if role == "Owner" else [])),
+    ):
+        available = [
+            t["id"]
+            for t in api.portal.get_tool("portal_workflow").getTransitionsFor(actor)
+        ]
     assert (transition in available) == (role in allowed)

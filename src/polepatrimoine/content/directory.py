@@ -48,10 +48,7 @@ class FilterError(ValueError):
 def _as_list(value) -> list[str]:
     if value is None:
         return []
-    if isinstance(value, (list, tuple)):
-        items = value
-    else:
-        items = [value]
+    items = value if isinstance(value, (list, tuple)) else [value]
     result = []
     for item in items:
         result.extend(part for part in str(item).split(",") if part)
@@ -95,8 +92,10 @@ def catalog_query(filters: dict, exclude: str | None = None) -> dict:
             query[name] = values
         elif name == "is_member":
             query[name] = True
-        else:
+        elif FACETS[name][1]:
             query[name] = {"query": values, "operator": "or"}
+        else:
+            query[name] = values
     return query
 
 
@@ -143,7 +142,7 @@ def facets_for_display(filters: dict, request) -> list[dict]:
             {
                 "name": name,
                 "title": translate(FACET_TITLES[name], context=request),
-                "values": [
+                "options": [
                     {
                         "token": token,
                         "title": title,

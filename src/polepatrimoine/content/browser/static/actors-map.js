@@ -36,7 +36,7 @@
     layer.addTo(map);
     element.actorsLayer = layer;
     fetch(element.dataset.geojsonUrl, {
-      headers: { Accept: "application/geo+json" },
+      headers: { Accept: "application/json" },
       credentials: "same-origin",
     })
       .then(function (response) {
