@@ -4,6 +4,7 @@ from plone import api
 from tests.content.meetings.helpers import make_event
 from urllib.parse import urlparse
 
+import requests
 import transaction
 
 
@@ -16,8 +17,10 @@ def test_visitor_registers_on_the_event_page(functional, browser_page, smtp):
         title="Visite de chantier",
         meeting_format="visite",
     )
+    # A cold server compiles templates and bundles on the first page: warm it up.
+    requests.get(event.absolute_url(), timeout=120)
     page = browser_page
-    page.goto(event.absolute_url())
+    page.goto(event.absolute_url(), timeout=60000)
     assert "Places restantes : 1" in page.locator("#registration").inner_text()
     page.get_by_label("Nom et prénom").fill("Alex Dupont")
     page.get_by_label("Adresse électronique").fill("alex@exemple.fr")
