@@ -60,3 +60,7 @@ buildout-check: ## Build the buildout instance in a separate virtualenv, start i
 .PHONY: clean
 clean: ## Remove the virtualenvs and buildout parts (keeps var/, the data)
 	rm -rf $(VENV) .venv-buildout bin parts develop-eggs .installed.cfg
+
+.PHONY: bench
+bench: install ## Benchmark the actors directory (1,000 and 10,000 actors; SIZES="..." for others)
+	SIZES="$(SIZES)" $(BIN)/python benchmarks/bench_actors.py

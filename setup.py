@@ -71,5 +71,8 @@ setup(
             "target = plone",
             "module = polepatrimoine.policy",
         ],
+        "console_scripts": [
+            "polepatrimoine-import-actors = polepatrimoine.content.commands.import_actors:main",
+        ],
     },
 )

@@ -7,6 +7,7 @@
 from pathlib import Path
 from pythongettext.msgfmt import Msgfmt
 
+import re
 import subprocess
 import sys
 
@@ -30,6 +31,13 @@ def rebuild_pot(package: str, pot: Path) -> None:
     subprocess.run([*cmd, str(source)], check=True, capture_output=True)
 
 
+def drop_dates(path: Path) -> None:
+    """No creation date: rebuilding unchanged sources leaves the files unchanged."""
+    fixed = '"POT-Creation-Date: YEAR-MO-DA HO:MI+ZONE\\n"'
+    text = re.sub(r'"POT-Creation-Date: [^"]*"', lambda _match: fixed, path.read_text())
+    path.write_text(text)
+
+
 def compile_mo(po: Path) -> bytes:
     with po.open("rb") as handle:
         return Msgfmt(handle, name=str(po)).get()
@@ -51,6 +59,8 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
+        drop_dates(pot)
+        drop_dates(po)
         po.with_suffix(".mo").write_bytes(compile_mo(po))
         print(
             f"{package}: {pot.relative_to(ROOT)} rebuilt, {po.name} synced and compiled"

@@ -1,0 +1,244 @@
+"""Benchmark of the actors directory: ratios measured in one run, on the same data.
+
+    make bench               # 1,000 and 10,000 actors
+    make bench SIZES=2000    # other sizes
+
+For each size: a fresh instance (no demo content), the actors imported with
+polepatrimoine-import-actors, then, over HTTP on a running server:
+@actors-geojson against the stock @search asking for latitude/longitude, for
+metadata_fields=_all and for fullobjects=1, and against reading the same brains'
+metadata in-process; a repeated request with the ETag (304); the directory page
+with its facets; the import's throughput against one plone.restapi POST per actor.
+"""
+
+from pathlib import Path
+
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+CATEGORIES = (
+    "association",
+    "entreprise",
+    "collectivite",
+    "institution",
+    "enseignement",
+)
+DOMAINS = ("bati", "industriel", "immateriel", "musees", "savoir-faire", "maritime")
+PLACES = (
+    ("44", "44000", "Nantes", 47.2184, -1.5536),
+    ("49", "49000", "Angers", 47.4784, -0.5632),
+    ("53", "53000", "Laval", 48.0706, -0.7734),
+    ("72", "72000", "Le Mans", 48.0061, 0.1996),
+    ("85", "85000", "La Roche-sur-Yon", 46.6705, -1.4260),
+)
+POSTED = 100
+
+IN_PROCESS = """
+import time
+from zope.component.hooks import setSite
+site = app["Plone"]
+setSite(site)
+catalog = site.portal_catalog
+brains = catalog.unrestrictedSearchResults(portal_type="Actor")
+best = None
+for _ in range(3):
+    start = time.perf_counter()
+    rows = [(b.latitude, b.longitude, b.Title, b.getURL(), b.UID, b.actor_category,
+             b.department, b.city, b.is_member) for b in brains]
+    elapsed = time.perf_counter() - start
+    best = elapsed if best is None else min(best, elapsed)
+print("IN_PROCESS", len(rows), best)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def csv_rows(count: int) -> bytes:
+    rng = random.Random(count)
+    lines = [
+        "title;actor_category;heritage_domains;department;zip_code;city;latitude;longitude;is_member"
+    ]
+    for number in range(count):
+        department, zip_code, city, lat, lon = rng.choice(PLACES)
+        domains = " | ".join(rng.sample(DOMAINS, 2))
+        lines.append(
+            f"Acteur {number};{rng.choice(CATEGORIES)};{domains};{department};{zip_code};"
+            f"{city};{lat + rng.uniform(-0.3, 0.3):.5f};{lon + rng.uniform(-0.3, 0.3):.5f};"
+            f"{'oui' if number % 3 == 0 else 'non'}"
+        )
+    return ("\r\n".join(lines) + "\r\n").encode("utf-8")
+
+
+def timed(url: str, headers=None, method="GET", data=None, repeat=3):
+    times, status, body = [], None, b""
+    for _ in range(repeat):
+        request = urllib.request.Request(
+            url, headers=headers or {}, method=method, data=data
+        )
+        start = time.perf_counter()
+        try:
+            with urllib.request.urlopen(request, timeout=900) as response:
+                body = response.read()
+                status = response.status
+        except urllib.error.HTTPError as error:
+            status = error.code
+            body = error.read()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), status, body
+
+
+def bench(size: int) -> dict:
+    results = {}
+    var = Path(tempfile.mkdtemp(prefix=f"bench-{size}-"))
+    env = {
+        **os.environ,
+        "PLONE_VAR": str(var),
+        "PLONE_DEMO_CONTENT": "0",
+        "PLONE_ADMIN_PASSWORD": "admin",
+    }
+    conf = var / "etc" / "zope.conf"
+    subprocess.run(
+        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
+    )
+    subprocess.run(
+        [BIN / "zconsole", "run", conf, ROOT / "scripts" / "create_site.py"],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    csv_path = var / "actors.csv"
+    csv_path.write_bytes(csv_rows(size))
+    start = time.perf_counter()
+    subprocess.run(
+        [BIN / "polepatrimoine-import-actors", conf, csv_path],
+        check=True,
+        capture_output=True,
+    )
+    results["import_per_actor"] = (time.perf_counter() - start) / size
+    script = var / "inprocess.py"
+    script.write_text(IN_PROCESS)
+    output = subprocess.run(
+        [BIN / "zconsole", "run", conf, script],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    results["in_process"] = float(output.split("IN_PROCESS")[1].split()[1])
+
+    port = free_port()
+    env["PLONE_PORT"] = str(port)
+    subprocess.run([BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True)
+    server = subprocess.Popen(
+        [BIN / "runwsgi", var / "etc" / "zope.ini"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}/Plone"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(base, timeout=5)
+                break
+            except OSError:
+                time.sleep(1)
+        json_headers = {"Accept": "application/json"}
+        results["geojson"], _, body = timed(f"{base}/@actors-geojson", json_headers)
+        assert body.count(b'"Feature"') == size, "every actor must be on the map"
+        _, _, _ = timed(f"{base}/@actors-geojson", json_headers, repeat=1)
+        with urllib.request.urlopen(
+            urllib.request.Request(f"{base}/@actors-geojson", headers=json_headers)
+        ) as r:
+            etag = r.headers["ETag"]
+        results["etag_304"], status, _ = timed(
+            f"{base}/@actors-geojson", {**json_headers, "If-None-Match": etag}
+        )
+        results["etag_status"] = status
+        search = f"{base}/@search?portal_type=Actor&b_size={size}"
+        results["search_latlon"], _, _ = timed(
+            f"{search}&metadata_fields=latitude&metadata_fields=longitude", json_headers
+        )
+        results["search_all"], _, _ = timed(
+            f"{search}&metadata_fields=_all", json_headers
+        )
+        results["search_full"], _, _ = timed(
+            f"{search}&fullobjects=1", json_headers, repeat=1
+        )
+        results["directory"], status, _ = timed(
+            f"{base}/acteurs?department=44&heritage_domains=bati",
+            {"Accept": "text/html"},
+        )
+        results["directory_status"] = status
+        auth = {
+            "Authorization": "Basic YWRtaW46YWRtaW4=",
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+        }
+        start = time.perf_counter()
+        for number in range(POSTED):
+            body = json.dumps(
+                {
+                    "@type": "Actor",
+                    "title": f"Posté {number}",
+                    "actor_category": "association",
+                    "department": "44",
+                    "zip_code": "44000",
+                    "city": "Nantes",
+                    "geolocation": {"latitude": 47.2, "longitude": -1.5},
+                }
+            ).encode()
+            _, status, _ = timed(f"{base}/acteurs", auth, "POST", body, repeat=1)
+            assert status == 201, status
+        results["post_per_actor"] = (time.perf_counter() - start) / POSTED
+    finally:
+        server.terminate()
+        server.wait()
+    return results
+
+
+def main() -> None:
+    sizes = [int(s) for s in (os.environ.get("SIZES") or "1000 10000").split()]
+    for size in sizes:
+        r = bench(size)
+        print(f"\n## {size} actors")
+        print(
+            f"@actors-geojson: {r['geojson']:.3f} s (ETag repeat: HTTP {r['etag_status']}, {r['etag_304']:.3f} s)"
+        )
+        print(
+            f"@search latitude/longitude: {r['search_latlon']:.3f} s -> geojson {r['search_latlon'] / r['geojson']:.1f}x faster"
+        )
+        print(
+            f"@search metadata_fields=_all: {r['search_all']:.3f} s -> geojson {r['search_all'] / r['geojson']:.1f}x faster"
+        )
+        print(
+            f"@search fullobjects=1: {r['search_full']:.3f} s -> geojson {r['search_full'] / r['geojson']:.1f}x faster"
+        )
+        print(
+            f"in-process metadata read: {r['in_process']:.3f} s -> geojson {r['geojson'] / r['in_process']:.1f}x of it"
+        )
+        print(
+            f"directory page with facets (HTTP {r['directory_status']}): {r['directory']:.3f} s"
+        )
+        print(
+            f"import: {r['import_per_actor'] * 1000:.1f} ms/actor; one POST per actor: "
+            f"{r['post_per_actor'] * 1000:.1f} ms/actor -> import {r['post_per_actor'] / r['import_per_actor']:.1f}x faster"
+        )
+
+
+if __name__ == "__main__":
+    main()
