@@ -142,7 +142,9 @@ def bench(size: int) -> dict:
 
     port = free_port()
     env["PLONE_PORT"] = str(port)
-    subprocess.run([BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True)
+    subprocess.run(
+        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
+    )
     server = subprocess.Popen(
         [BIN / "runwsgi", var / "etc" / "zope.ini"],
         env=env,
