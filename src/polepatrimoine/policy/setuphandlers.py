@@ -6,6 +6,7 @@ from polepatrimoine.policy import logger
 from polepatrimoine.policy.setup import directory
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail
+from polepatrimoine.policy.setup import meetings
 from polepatrimoine.policy.setup import sections
 from zope.interface import implementer
 
@@ -32,6 +33,7 @@ def post_install(context):
     portal = api.portal.get()
     sections.create_sections(portal)
     directory.configure_directory(portal)
+    meetings.set_section_views(portal)
     groups.create_groups()
     mail.set_default_sender()
     logger.info("Pôle Patrimoine structure is in place.")

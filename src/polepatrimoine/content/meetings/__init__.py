@@ -1,0 +1,1 @@
+"""Network meetings: events with registrations, waiting lists, replays and resources."""

@@ -1,0 +1,152 @@
+"""Classic UI of registrations: the form on the event page, cancel, organisers' list."""
+
+from plone import api
+from plone.app.layout.viewlets import ViewletBase
+from plone.protect import CheckAuthenticator
+from plone.protect.interfaces import IDisableCSRFProtection
+from polepatrimoine.content import _
+from polepatrimoine.content.meetings import mails
+from polepatrimoine.content.meetings import registrations
+from polepatrimoine.content.meetings.behavior import IMeeting
+from polepatrimoine.content.meetings.export import csv_of
+from polepatrimoine.content.meetings.permissions import MANAGE_REGISTRATIONS
+from polepatrimoine.content.meetings.services.registrations.delete import cancel
+from polepatrimoine.content.meetings.vocabularies import MEETING_FORMATS
+from polepatrimoine.content.vocabularies import title_of
+from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zExceptions import Forbidden
+from zope.interface import alsoProvides
+
+
+class MeetingMixin:
+    fields = ViewPageTemplateFile("templates/form_fields.pt")
+
+    @property
+    def meeting(self):
+        return IMeeting(self.context)
+
+    def format_title(self):
+        return title_of(MEETING_FORMATS, self.meeting.meeting_format or "")
+
+    def status(self):
+        return registrations.registration_status(self.context)
+
+    def is_organiser(self):
+        return api.user.has_permission(MANAGE_REGISTRATIONS, obj=self.context)
+
+    def resources(self):
+        relations = self.meeting.related_resources or []
+        found = []
+        for relation in relations:
+            obj = None if relation.isBroken() else relation.to_object
+            if obj is not None and api.user.has_permission("View", obj=obj):
+                found.append({"title": obj.Title(), "url": obj.absolute_url()})
+        return found
+
+    def current_user(self):
+        if api.user.is_anonymous():
+            return {}
+        user = api.user.get_current()
+        return {
+            "fullname": user.getProperty("fullname") or "",
+            "email": user.getProperty("email") or "",
+        }
+
+
+class MeetingViewlet(MeetingMixin, ViewletBase):
+    """Format, links, resources and the registration form, on the event page."""
+
+
+class RegistrationView(MeetingMixin, BrowserView):
+    """POST: register from the event page; shows the result or the errors."""
+
+    registration = None
+    error = None
+    values = None
+
+    def __call__(self):
+        self.values = dict(self.current_user())
+        if self.request.method == "POST":
+            self.values.update(
+                {
+                    name: self.request.form.get(name, "")
+                    for name in registrations.FIELD_LIMITS
+                }
+            )
+            self.submit()
+        return self.index()
+
+    def submit(self):
+        CheckAuthenticator(self.request)
+        alsoProvides(self.request, IDisableCSRFProtection)
+        form = {
+            name: self.request.form.get(name, "")
+            for name in (*registrations.FIELD_LIMITS, registrations.HONEYPOT)
+        }
+        user = None if api.user.is_anonymous() else api.user.get_current()
+        try:
+            values = registrations.clean(form, user)
+            with registrations.serialized(self.context):
+                self.registration = registrations.register(
+                    self.context, values, user.getId() if user else None
+                )
+        except registrations.RegistrationError as error:
+            self.error = error
+            return
+        mails.send_confirmation(self.context, self.registration)
+
+    def confirmed(self):
+        return self.registration.state == registrations.CONFIRMED
+
+
+class CancelView(BrowserView):
+    """The cancel link of the e-mails: a page with a button (links are prefetched)."""
+
+    done = False
+    not_found = False
+
+    def __call__(self):
+        self.token = self.request.form.get("token", "")
+        storage = registrations.get_registrations(self.context)
+        found = storage.by_token(self.token) if storage else None
+        if found is None:
+            self.not_found = True
+        elif self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            alsoProvides(self.request, IDisableCSRFProtection)
+            self.done = cancel(self.context, self.token) is not None
+        else:
+            self.fullname = found.fullname
+        return self.index()
+
+
+class OrganisersView(MeetingMixin, BrowserView):
+    """The organisers' list of registrations."""
+
+    def items(self):
+        storage = registrations.get_registrations(self.context)
+        return [item.as_dict() for item in storage.values()] if storage else []
+
+    def counts(self):
+        storage = registrations.get_registrations(self.context)
+        return storage.counts() if storage else {"confirmed": 0, "waitlisted": 0}
+
+    def state_title(self, state):
+        return {
+            registrations.CONFIRMED: _("Confirmed"),
+            registrations.WAITLISTED: _("Waiting list"),
+        }[state]
+
+
+class CsvView(BrowserView):
+    def __call__(self):
+        if not api.user.has_permission(MANAGE_REGISTRATIONS, obj=self.context):
+            raise Forbidden()
+        response = self.request.response
+        response.setHeader("Content-Type", "text/csv; charset=utf-8")
+        response.setHeader(
+            "Content-Disposition",
+            f'attachment; filename="inscriptions-{self.context.getId()}.csv"',
+        )
+        return csv_of(self.context)

@@ -1,0 +1,4 @@
+"""Permissions of the meetings feature (declared in content/permissions.zcml)."""
+
+MANAGE_REGISTRATIONS = "polepatrimoine: Manage registrations"
+ADD_RESOURCE = "polepatrimoine: Add Resource"

@@ -1,0 +1,42 @@
+"""POST /<event>/@registrations: register, confirmed or on the waiting list."""
+
+from plone import api
+from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+from polepatrimoine.content.meetings import mails
+from polepatrimoine.content.meetings import registrations
+from zExceptions import BadRequest
+from zope.i18n import translate
+from zope.interface import alsoProvides
+
+import plone.protect.interfaces
+
+
+def bad_request(request, error) -> dict:
+    request.response.setStatus(400)
+    message = translate(error.message, context=request)
+    body = {"type": "BadRequest", "message": message}
+    if error.field:
+        body["field"] = error.field
+    return {"error": body}
+
+
+class RegistrationsPost(Service):
+    def reply(self):
+        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+        try:
+            data = json_body(self.request)
+        except BadRequest:
+            data = None
+        user = None if api.user.is_anonymous() else api.user.get_current()
+        try:
+            values = registrations.clean(data, user)
+            with registrations.serialized(self.context):
+                registration = registrations.register(
+                    self.context, values, user.getId() if user else None
+                )
+        except registrations.RegistrationError as error:
+            return bad_request(self.request, error)
+        mails.send_confirmation(self.context, registration)
+        self.request.response.setStatus(201)
+        return {"id": registration.id, "state": registration.state}

@@ -1,0 +1,14 @@
+"""The views of the agenda, ressources and jeunes-pros sections."""
+
+LAYOUTS = (
+    ("agenda", "agenda"),
+    ("ressources", "resources"),
+    ("jeunes-pros", "jeunes-pros"),
+)
+
+
+def set_section_views(portal) -> None:
+    for section_id, layout in LAYOUTS:
+        section = portal.get(section_id)
+        if section is not None and section.getLayout() in (None, "listing_view"):
+            section.setLayout(layout)

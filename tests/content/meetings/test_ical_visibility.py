@@ -1,0 +1,163 @@
+"""iCalendar exports, parsed back, and the visibility of a group's internal meetings.
+
+Internal meetings are tested as a private event inside a folder: the private
+workspace workflow of working groups comes with issue 4.
+"""
+
+from plone import api
+from tests.content.meetings.helpers import ADMIN
+from tests.content.meetings.helpers import JSON
+from tests.content.meetings.helpers import in_days
+from tests.content.meetings.helpers import make_event
+
+import icalendar
+import pytest
+import requests
+
+
+ONLINE = "https://visio.exemple.fr/connexions"
+
+
+@pytest.fixture
+def events(functional):
+    portal = functional["portal"]
+    with api.env.adopt_roles(["Manager"]):
+        group = api.content.create(
+            container=portal["groupes-de-travail"],
+            type="Folder",
+            id="espace",
+            title="Espace du groupe",
+        )
+        api.content.transition(obj=group, to_state="published")
+    public = make_event(
+        portal["agenda"],
+        obj_id="connexions",
+        title="Journée ConneXionS hybride",
+        meeting_format="connexions",
+        online_url=ONLINE,
+        commit=False,
+    )
+    internal = make_event(
+        group,
+        obj_id="interne",
+        title="Réunion interne du groupe",
+        publish=False,
+        online_url="https://visio.exemple.fr/interne",
+        commit=False,
+    )
+    group_public = make_event(group, obj_id="ouverte", title="Visite ouverte du groupe")
+    return {
+        "public": public,
+        "internal": internal,
+        "group_public": group_public,
+        "group": group,
+    }
+
+
+def calendar(response):
+    assert response.status_code == 200
+    assert response.headers["Content-Type"].startswith("text/calendar")
+    return icalendar.Calendar.from_ical(response.content)
+
+
+def section(html, css_class):
+    return html.split(f'class="{css_class}')[1].split("</ul>")[0]
+
+
+def summaries(cal):
+    return {str(e["SUMMARY"]) for e in cal.walk("VEVENT")}
+
+
+def test_event_ics_carries_the_online_url(events):
+    cal = calendar(
+        requests.get(f"{events['public'].absolute_url()}/ics_view", timeout=30)
+    )
+    (vevent,) = cal.walk("VEVENT")
+    assert str(vevent["SUMMARY"]) == "Journée ConneXionS hybride"
+    assert str(vevent["CONFERENCE"]) == ONLINE
+    assert vevent["CONFERENCE"].params["FEATURE"] == "VIDEO"
+    assert ONLINE in str(vevent["DESCRIPTION"])
+    assert str(vevent["LOCATION"]) == "Nantes"
+    assert vevent.decoded("DTSTART") == events["public"].start
+
+
+@pytest.mark.parametrize("credentials", [None, ADMIN])
+def test_agenda_feed_is_public_only(events, credentials):
+    url = f"{events['public'].aq_parent.absolute_url()}/@@agenda.ics"
+    cal = calendar(requests.get(url, auth=credentials, timeout=30))
+    found = summaries(cal)
+    assert {"Journée ConneXionS hybride", "Visite ouverte du groupe"} <= found
+    assert "Réunion interne du groupe" not in found
+    assert b"visio.exemple.fr/interne" not in cal.to_ical()
+
+
+def test_group_feed(events):
+    url = f"{events['group'].absolute_url()}/ics_view"
+    assert summaries(calendar(requests.get(url, timeout=30))) == {
+        "Visite ouverte du groupe"
+    }
+    members = summaries(calendar(requests.get(url, auth=ADMIN, timeout=30)))
+    assert members == {"Visite ouverte du groupe", "Réunion interne du groupe"}
+
+
+def test_internal_meeting_hidden_from_anonymous(events):
+    internal = events["internal"].absolute_url()
+    assert requests.get(internal, timeout=30, allow_redirects=False).status_code in (
+        302,
+        401,
+    )
+    assert requests.get(internal, headers=JSON, timeout=30).status_code == 401
+    assert requests.get(
+        f"{internal}/ics_view", timeout=30, allow_redirects=False
+    ).status_code in (302, 401)
+    search = requests.get(
+        f"{events['group'].absolute_url()}/../@search",
+        params={"SearchableText": "Réunion interne", "portal_type": "Event"},
+        headers=JSON,
+        timeout=30,
+    ).json()
+    assert search["items_total"] == 0
+    agenda = requests.get(
+        f"{events['public'].aq_parent.absolute_url()}/@@agenda", timeout=30
+    ).text
+    assert "Réunion interne du groupe" not in agenda
+    assert "Journée ConneXionS hybride" in agenda
+    listing = requests.get(
+        events["group"].absolute_url(), headers=JSON, timeout=30
+    ).json()
+    assert [i["title"] for i in listing["items"]] == ["Visite ouverte du groupe"]
+    admin = requests.get(
+        f"{events['group'].absolute_url()}/../@search",
+        params={"SearchableText": "Réunion interne", "portal_type": "Event"},
+        headers=JSON,
+        auth=ADMIN,
+        timeout=30,
+    ).json()
+    assert admin["items_total"] == 1
+
+
+def test_agenda_filters_by_format(events):
+    base = f"{events['public'].aq_parent.absolute_url()}/@@agenda"
+    html = requests.get(base, params={"format": "connexions"}, timeout=30).text
+    upcoming = section(html, "agenda-upcoming")
+    assert "Journée ConneXionS hybride" in upcoming
+    assert "Visite ouverte du groupe" not in upcoming
+    html = requests.get(base, params={"format": "rencontre"}, timeout=30).text
+    upcoming = section(html, "agenda-upcoming")
+    assert "Visite ouverte du groupe" in upcoming
+    assert "Journée ConneXionS hybride" not in upcoming
+
+
+def test_event_page_shows_registration_form(events):
+    html = requests.get(events["public"].absolute_url(), timeout=30).text
+    assert "Places restantes" in html
+    assert 'name="website"' in html
+    assert "@@meeting-registration" in html
+    assert "Liste des inscriptions" not in html
+    past = make_event(
+        events["group"], obj_id="passee", start=in_days(-3), end=in_days(-3, 17)
+    )
+    assert (
+        "Les inscriptions sont closes."
+        in requests.get(past.absolute_url(), timeout=30).text
+    )
