@@ -12,12 +12,23 @@ var=$(mktemp -d /tmp/polepatrimoine-buildout.XXXXXX)
 port=$("$VENV/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 log="$var/instance.log"
 pid=""
-trap 'kill $pid 2>/dev/null || true; rm -rf "$var"' EXIT
+# bin/instance fg starts Zope in a child process: run it as its own process group
+# and stop the whole group, so that nothing outlives this check.
+stop() {
+  if [ -n "$pid" ]; then
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$var"
+}
+trap stop EXIT
 
 "$VENV/bin/buildout" -N "instance:var=$var" "buildout:http-address=127.0.0.1:$port"
 bin/instance run scripts/create_site.py
+set -m
 bin/instance fg >"$log" 2>&1 &
 pid=$!
+set +m
 for _ in $(seq 1 120); do
   code=$(curl -s -o "$var/page.html" -w '%{http_code}' "http://127.0.0.1:$port/Plone" || true)
   if [ "$code" = 200 ]; then

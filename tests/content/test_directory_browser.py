@@ -3,6 +3,7 @@ and sees its marker on the directory map; then a visitor filters by département
 and the list and the markers follow."""
 
 from plone import api
+from tests.fixtures.browser import login
 
 import re
 import transaction
@@ -10,16 +11,6 @@ import transaction
 
 TITLE = "Atelier <b>Vitrailneuf</b> & fils"
 PASSWORD = "Secret-123456"
-
-
-def login(page, portal_url, email):
-    page.goto(f"{portal_url}/login")
-    page.fill("#__ac_name", email)
-    page.fill("#__ac_password", PASSWORD)
-    page.locator(
-        "#login-form button[type=submit], #login-form input[type=submit]"
-    ).first.click()
-    page.wait_for_load_state()
 
 
 def wait_for_map(page):
@@ -39,7 +30,7 @@ def test_add_actor_then_filter_the_map(functional, members, new_page):
     transaction.commit()
 
     editor = new_page()
-    login(editor, portal_url, "claire@example.org")
+    login(editor, portal_url, "claire@example.org", PASSWORD)
     editor.goto(f"{portal_url}/acteurs/++add++Actor")
     editor.fill("#form-widgets-IBasic-title", TITLE)
     editor.select_option("#form-widgets-actor_category", "entreprise")

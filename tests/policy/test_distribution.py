@@ -119,10 +119,22 @@ class TestDemoContent:
         assert group.portal_type == "WorkingGroup"
         assert group.title == title
         assert group.objectives
-        text = " ".join(group.initiators)
+        # The initiators found in the directory are linked to their actor.
+        linked = [relation.to_object.title for relation in group.initiator_actors]
         for name in initiators:
-            assert name in text
+            assert any(name in title for title in linked)
         assert api.content.get_state(group) == "active"
+
+    def test_initiators_not_in_the_directory_stay_text(self, portal):
+        group = portal["groupes-de-travail"]["action-jeunes-pros-du-patrimoine"]
+        assert group.initiator_actors == []
+        assert "Collectivités" in group.initiators
+
+    def test_public_page_links_the_initiators(self, portal):
+        group = portal["groupes-de-travail"]["patrimoine-industriel-et-technique"]
+        html = api.content.get_view("view", group, portal.REQUEST)()
+        actor = portal["acteurs"]["maison-des-hommes-et-des-techniques"]
+        assert f'href="{actor.absolute_url()}"' in html
 
     @pytest.mark.parametrize("group_id", list(WORKING_GROUPS))
     def test_members_documents_and_meeting(self, portal, group_id):

@@ -100,6 +100,16 @@ class TestCreate:
         assert response.status_code == 400
         assert response.json()["error"]["errors"][0]["field"] == "actor"
 
+    def test_linked_to_an_actor_of_the_directory(self, world):
+        from plone import api
+
+        (brain,) = api.content.find(
+            portal_type="Actor", Title="Musée Espace Air Passion", unrestricted=True
+        )
+        response = create(world, actor=brain.UID)
+        assert response.status_code == 201, response.text
+        assert response.json()["actor"]["title"] == "Musée Espace Air Passion"
+
     def test_svg_attachment_refused_by_content(self, world):
         svg = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
         response = create(

@@ -1,17 +1,8 @@
 """In Chromium: a user asks to join, the coordinator approves, the user reads."""
 
+from tests.fixtures.browser import login
 from tests.workflows.workinggroups.scenario import PASSWORD
 from tests.workflows.workinggroups.scenario import SECRET
-
-
-def login(page, portal_url, email):
-    page.goto(f"{portal_url}/login")
-    page.fill("#__ac_name", email)
-    page.fill("#__ac_password", PASSWORD)
-    page.locator(
-        "#login-form button[type=submit], #login-form input[type=submit]"
-    ).first.click()
-    page.wait_for_load_state()
 
 
 def test_join_approve_read(live, smtp, new_page):
@@ -19,7 +10,7 @@ def test_join_approve_read(live, smtp, new_page):
     group_url = live.group.absolute_url()
 
     user = new_page()
-    login(user, portal_url, "outsider@example.org")
+    login(user, portal_url, "outsider@example.org", PASSWORD)
     user.goto(group_url)
     assert "Coordinator" in user.locator(".coordinators").inner_text()
     user.get_by_role("link", name="Rejoindre ce groupe").click()
@@ -32,7 +23,7 @@ def test_join_approve_read(live, smtp, new_page):
     assert SECRET not in user.locator("body").inner_text()
 
     coordinator = new_page()
-    login(coordinator, portal_url, "coordinator@example.org")
+    login(coordinator, portal_url, "coordinator@example.org", PASSWORD)
     coordinator.goto(f"{group_url}/@@espace")
     coordinator.get_by_role("link", name="Gérer les membres").click()
     request = coordinator.locator(".join-request")

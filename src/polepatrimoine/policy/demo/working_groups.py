@@ -6,6 +6,9 @@ from plone import api
 from plone.app.textfield.value import RichTextValue
 from polepatrimoine.policy import logger
 from polepatrimoine.workflows.workinggroups import membership
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
 
 import pytz
 
@@ -147,8 +150,30 @@ def ensure_user(local: str, fullname: str) -> str:
     return user.getId()
 
 
+def link_initiators(names) -> tuple[list, list]:
+    """Relations to the initiators found in the directory, and the other names."""
+    intids = getUtility(IIntIds)
+    actors = {
+        brain.Title.lower(): brain
+        for brain in api.content.find(portal_type="Actor", unrestricted=True)
+    }
+    relations, others = [], []
+    for name in names:
+        brain = next(
+            (b for title, b in actors.items() if title.startswith(name.lower())), None
+        )
+        if brain is None:
+            others.append(name)
+        else:
+            relations.append(
+                RelationValue(intids.getId(brain._unrestrictedGetObject()))
+            )
+    return relations, others
+
+
 def ensure_group(folder, spec):
-    obj_id, title, description, initiators, objectives, rhythm = spec
+    obj_id, title, description, names, objectives, rhythm = spec
+    initiator_actors, initiators = link_initiators(names)
     group = folder.get(obj_id)
     if group is None or group.portal_type != "WorkingGroup":
         if group is not None:
@@ -160,7 +185,8 @@ def ensure_group(folder, spec):
             title=title,
             description=description,
             objectives=list(objectives),
-            initiators=list(initiators),
+            initiators=initiators,
+            initiator_actors=initiator_actors,
             meeting_rhythm=rhythm or None,
         )
         api.content.transition(obj=group, transition="activate")

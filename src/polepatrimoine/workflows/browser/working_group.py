@@ -57,6 +57,15 @@ class WorkingGroupView(WorkingGroupMixin, BrowserView):
     def coordinators(self):
         return [m["fullname"] for m in self.members() if m["role"] == "coordinator"]
 
+    def initiator_actors(self):
+        """The initiators from the directory that this visitor may see."""
+        actors = []
+        for relation in getattr(self.context, "initiator_actors", None) or []:
+            actor = relation.to_object
+            if actor is not None and api.user.has_permission("View", obj=actor):
+                actors.append({"title": actor.Title(), "url": actor.absolute_url()})
+        return actors
+
     def join_state(self):
         """anonymous, member, pending, can_join or closed."""
         userid = current_userid()
