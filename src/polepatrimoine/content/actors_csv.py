@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from plone import api
-from plone.dexterity.utils import addContentToContainer
 from plone.dexterity.utils import createContent
 from plone.formwidget.geolocation.geolocation import Geolocation
 from polepatrimoine.content import _
@@ -20,7 +19,11 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from zope.container.contained import notifyContainerModified
+from zope.container.interfaces import INameChooser
+from zope.event import notify
 from zope.i18n import translate
+from zope.lifecycleevent import ObjectAddedEvent
 from zope.lifecycleevent import modified
 
 import csv
@@ -462,6 +465,18 @@ def apply_values(actor, values: dict) -> None:
         )
 
 
+def add_quietly(container, actor):
+    """Add an actor as addContentToContainer does, without telling the container
+    it was modified: an import tells it once, not once per actor (each time
+    reindexes the folder)."""
+    name = INameChooser(container).chooseName(None, actor)
+    actor.id = name
+    container._setObject(name, actor, suppress_events=True)
+    actor = container._getOb(name)
+    notify(ObjectAddedEvent(actor, container, name))
+    return actor
+
+
 def import_csv(
     data: bytes,
     container,
@@ -485,9 +500,11 @@ def import_csv(
             # Filled before it is added, so that it is indexed once.
             actor = createContent("Actor", title=row.values["title"])
             apply_values(actor, row.values)
-            actor = addContentToContainer(container, actor)
+            actor = add_quietly(container, actor)
             api.content.transition(obj=actor, to_state="published")
             result.created += 1
         if progress:
             progress(done, total)
+    if result.created:
+        notifyContainerModified(container)
     return result
