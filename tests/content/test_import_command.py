@@ -55,12 +55,12 @@ def test_import_with_progress_then_update(instance, tmp_path):
     ]
     done = run(instance, write(tmp_path, *rows))
     assert done.returncode == 0, done.stderr
-    assert "Import terminé : 120 créés, 0 mis à jour." in done.stdout
+    assert "Import terminé : 120 créés, 0 mis à jour (en " in done.stdout
     assert "120/120" in done.stderr
     assert "[########################################]" in done.stderr
 
     again = run(instance, write(tmp_path, *rows[:3]))
-    assert "Import terminé : 0 créés, 3 mis à jour." in again.stdout
+    assert "Import terminé : 0 créés, 3 mis à jour (en " in again.stdout
 
 
 def test_invalid_file_writes_nothing(instance, tmp_path):

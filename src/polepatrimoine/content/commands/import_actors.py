@@ -45,6 +45,7 @@ def main(argv=None) -> int:
     with open(args.csv, "rb") as handle:
         data = handle.read()
     site = open_site(args.zope_conf, args.site)
+    started = time.monotonic()
     result = actors_csv.import_csv(data, site["acteurs"], progress=progress_bar())
     if result.errors:
         transaction.abort()
@@ -63,7 +64,11 @@ def main(argv=None) -> int:
         )
         return 0
     transaction.commit()
-    print(f"Import terminé : {result.created} créés, {result.updated} mis à jour.")
+    elapsed = time.monotonic() - started
+    print(
+        f"Import terminé : {result.created} créés, {result.updated} mis à jour "
+        f"(en {elapsed:.1f} s)."
+    )
     return 0
 
 
