@@ -164,3 +164,21 @@ class TestDemoContent:
         )
         meeting = group["prochaine-reunion"]
         assert "en présentiel et en distanciel" in meeting.description
+
+
+@pytest.mark.parametrize(
+    "group_id",
+    [
+        "chartes-labels-et-marques",
+        "patrimoine-industriel-et-technique",
+        "action-jeunes-pros-du-patrimoine",
+        "patrimoine-culturel-immateriel",
+    ],
+)
+def test_each_group_meets_once_a_quarter(portal, group_id):
+    group = portal["groupes-de-travail"][group_id]
+    meeting = group["prochaine-reunion"]
+    assert meeting.recurrence == "RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=4"
+    assert meeting.meeting_format == "rencontre"
+    assert meeting.working_group.to_object == group
+    assert meeting.online_url.startswith("https://")

@@ -225,6 +225,7 @@ def ensure_meeting(group, rhythm) -> None:
     description = "Réunion du groupe de travail."
     if rhythm:
         description = f"Réunion du groupe de travail ({rhythm.rstrip('.').lower()})."
+    # The groups meet once a quarter, on site and remotely.
     api.content.create(
         container=group,
         type="Event",
@@ -233,7 +234,12 @@ def ensure_meeting(group, rhythm) -> None:
         description=description,
         start=start,
         end=start + timedelta(hours=2),
+        recurrence="RRULE:FREQ=MONTHLY;INTERVAL=3;COUNT=4",
         location="Nantes et en visioconférence",
+        meeting_format="rencontre",
+        working_group=RelationValue(getUtility(IIntIds).getId(group)),
+        online_url=f"https://visio.example.org/{group.getId()}",
+        capacity=0,
     )
 
 
