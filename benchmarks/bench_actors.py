@@ -54,7 +54,7 @@ brains = catalog.unrestrictedSearchResults(portal_type="Actor")
 best = None
 for _ in range(3):
     start = time.perf_counter()
-    rows = [(b.latitude, b.longitude, b.Title, b.getURL(), b.UID, b.actor_category,
+    rows = [(b.latitude, b.longitude, b.Title, b.getPath(), b.UID, b.actor_category,
              b.department, b.city, b.is_member) for b in brains]
     elapsed = time.perf_counter() - start
     best = elapsed if best is None else min(best, elapsed)

@@ -10,6 +10,7 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from zope.globalrequest import getRequest
 from zope.i18n import translate
 
 import Missing
@@ -170,9 +171,24 @@ def has_position(brain) -> bool:
 CATEGORY_TITLES = dict(ACTOR_CATEGORIES)
 
 
-def feature(brain) -> dict:
+class URLs:
+    """brain.getURL(), with each folder's URL computed once (all actors share one)."""
+
+    def __init__(self, request):
+        self.request = request
+        self.folders = {}
+
+    def __call__(self, brain) -> str:
+        folder, _sep, name = brain.getPath().rpartition("/")
+        prefix = self.folders.get(folder)
+        if prefix is None:
+            prefix = self.folders[folder] = self.request.physicalPathToURL(folder)
+        return f"{prefix}/{name}"
+
+
+def feature(brain, url=None) -> dict:
     """An RFC 7946 Feature for an actor's brain (it must have a position)."""
-    url = brain.getURL()
+    url = url or brain.getURL()
     return {
         "type": "Feature",
         "geometry": {
@@ -192,6 +208,7 @@ def feature(brain) -> dict:
     }
 
 
-def feature_collection(brains) -> dict:
-    features = [feature(brain) for brain in brains if has_position(brain)]
+def feature_collection(brains, request=None) -> dict:
+    urls = URLs(request or getRequest())
+    features = [feature(brain, urls(brain)) for brain in brains if has_position(brain)]
     return {"type": "FeatureCollection", "features": features}

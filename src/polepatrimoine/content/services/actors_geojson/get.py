@@ -39,6 +39,8 @@ class ActorsGeoJSON(Service):
         if etag in self.request.getHeader("If-None-Match", "").split(", "):
             response.setStatus(304)
             return ""
-        collection = directory.feature_collection(directory.search(filters))
+        collection = directory.feature_collection(
+            directory.search(filters), self.request
+        )
         response.setHeader("Content-Type", self.content_type)
         return json.dumps(collection, separators=(",", ":"))
