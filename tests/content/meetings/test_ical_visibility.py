@@ -1,7 +1,7 @@
 """iCalendar exports, parsed back, and the visibility of a group's internal meetings.
 
-Internal meetings are tested as a private event inside a folder: the private
-workspace workflow of working groups comes with issue 4.
+Internal meetings are tested as a private event inside a folder, and as a real
+working group's meeting (internal in the workspace workflow).
 """
 
 from plone import api
@@ -161,3 +161,21 @@ def test_event_page_shows_registration_form(events):
         "Les inscriptions sont closes."
         in requests.get(past.absolute_url(), timeout=30).text
     )
+
+
+def test_a_working_groups_meeting_stays_in_its_group(functional):
+    """The demo groups' quarterly meetings are internal: in the group's feed for
+    its members, in no public feed."""
+    portal = functional["portal"]
+    group = portal["groupes-de-travail"]["patrimoine-industriel-et-technique"]
+    meeting = group["prochaine-reunion"]
+    assert api.content.get_state(meeting) == "internal"
+    agenda_url = f"{portal['agenda'].absolute_url()}/@@agenda.ics"
+    agenda = calendar(requests.get(agenda_url, auth=ADMIN, timeout=30))
+    assert meeting.title not in summaries(agenda)
+    outsider = requests.get(f"{group.absolute_url()}/ics_view", timeout=30)
+    assert meeting.title not in outsider.text
+    inside = calendar(
+        requests.get(f"{group.absolute_url()}/ics_view", auth=ADMIN, timeout=30)
+    )
+    assert meeting.title in summaries(inside)
