@@ -4,23 +4,12 @@ from plone.restapi.services import Service
 from polepatrimoine.workflows.services import bad_request
 from polepatrimoine.workflows.services import body
 from polepatrimoine.workflows.services import disable_csrf
+from polepatrimoine.workflows.services.members.traverse import MemberTraverse
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
-from zExceptions import NotFound
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
-@implementer(IPublishTraverse)
-class MembersPatch(Service):
-    userid = None
-
-    def publishTraverse(self, request, name):
-        if self.userid is not None:
-            raise NotFound(self, name, request)
-        self.userid = name
-        return self
-
+class MembersPatch(MemberTraverse, Service):
     def reply(self):
         disable_csrf(self)
         if self.userid is None:
