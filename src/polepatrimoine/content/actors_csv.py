@@ -6,19 +6,26 @@ export writes (and French header labels, Windows-1252, ``,``), validates every
 row first and writes nothing when any row is invalid.
 """
 
+from AccessControl.Permission import pname
+from Acquisition import aq_base
 from collections.abc import Callable
 from collections.abc import Iterable
+from contextlib import contextmanager
+from copy import copy
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from DateTime import DateTime
 from plone import api
 from plone.dexterity.utils import createContent
 from plone.formwidget.geolocation.geolocation import Geolocation
+from plone.i18n.normalizer.interfaces import IURLNormalizer
 from polepatrimoine.content import _
 from polepatrimoine.content import validation
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from zope.component import getUtility
 from zope.container.contained import notifyContainerModified
 from zope.container.interfaces import INameChooser
 from zope.event import notify
@@ -418,36 +425,36 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
 
 
 def find_targets(rows: list, container) -> None:
-    """UID, else SIRET, else the same title in the same city."""
+    """UID, else SIRET, else the same title in the same city.
+
+    The directory's identifiers, titles and cities are read once from the
+    catalog, not searched once per row.
+    """
     catalog = api.portal.get_tool("portal_catalog")
+    uids, by_title_city = set(), {}
+    for brain in catalog.unrestrictedSearchResults(portal_type="Actor"):
+        uids.add(brain.UID)
+        by_title_city.setdefault((brain.Title, brain.city), brain.UID)
     for row in rows:
         if row.errors:
             continue
         values = row.values
-        brains = []
         if values.get("UID"):
-            brains = catalog.unrestrictedSearchResults(
-                portal_type="Actor", UID=values["UID"]
-            )
-            if not brains:
+            if values["UID"] in uids:
+                row.target_uid = values["UID"]
+            else:
                 row.errors.append(
                     RowError(row.line, "UID", _msg(_("No actor has this identifier.")))
                 )
-                continue
-        if not brains and values.get("siret"):
+            continue
+        if values.get("siret"):
             brains = catalog.unrestrictedSearchResults(
                 portal_type="Actor", siret=values["siret"]
             )
-        if not brains:
-            brains = [
-                b
-                for b in catalog.unrestrictedSearchResults(
-                    portal_type="Actor", Title=values["title"]
-                )
-                if b.Title == values["title"] and b.city == values["city"]
-            ]
-        if brains:
-            row.target_uid = brains[0].UID
+            if brains:
+                row.target_uid = brains[0].UID
+                continue
+        row.target_uid = by_title_city.get((values.get("title"), values.get("city")))
 
 
 def apply_values(actor, values: dict) -> None:
@@ -465,16 +472,124 @@ def apply_values(actor, values: dict) -> None:
         )
 
 
-def add_quietly(container, actor):
-    """Add an actor as addContentToContainer does, without telling the container
-    it was modified: an import tells it once, not once per actor (each time
-    reindexes the folder)."""
-    name = INameChooser(container).chooseName(None, actor)
-    actor.id = name
-    container._setObject(name, actor, suppress_events=True)
-    actor = container._getOb(name)
-    notify(ObjectAddedEvent(actor, container, name))
-    return actor
+class Publisher:
+    """Starts new actors in the published state, as a coordinator's publish would.
+
+    The history is written before the actor is added: the workflow tool starts
+    no workflow that already has a history, so an imported actor goes through
+    neither the initial state nor a transition (each would rewrite its
+    permissions and search the catalog for its security; the actor is indexed
+    whole once added). The history reads as if it had been published by hand:
+    created, then ``publish``. The published state's permissions are the
+    workflow's, computed for the first actor and given to the others (they all
+    start from the same class defaults), unless the workflow also manages local
+    roles.
+    """
+
+    def __init__(self, portal_type: str = "Actor"):
+        self.wftool = api.portal.get_tool("portal_workflow")
+        self.workflows = [
+            self.wftool[wf_id]
+            for wf_id in self.wftool.getChainForPortalType(portal_type)
+        ]
+        self.userid = api.user.get_current().getId()
+        self.comments = _msg(_("Imported from a CSV file."))
+        self.permissions = None
+        if any(workflow.getGroups() for workflow in self.workflows):
+            self.permissions = False
+
+    @contextmanager
+    def quietly(self):
+        """No workflow variables reindexed on their own while importing."""
+        cataloging = self.wftool._default_cataloging
+        self.wftool._setDefaultCataloging(False)
+        try:
+            yield self
+        finally:
+            self.wftool._setDefaultCataloging(cataloging)
+
+    def before_add(self, actor) -> None:
+        now = DateTime()
+        for workflow in self.workflows:
+            for action, state, comments in (
+                (None, workflow.initial_state, ""),
+                ("publish", "published", self.comments),
+            ):
+                self.wftool.setStatusOf(
+                    workflow.getId(),
+                    actor,
+                    {
+                        "action": action,
+                        workflow.state_var: state,
+                        "actor": self.userid,
+                        "comments": comments,
+                        "time": now,
+                    },
+                )
+
+    def after_add(self, actor) -> None:
+        base = aq_base(actor)
+        if self.permissions:
+            for name, roles in self.permissions.items():
+                setattr(base, name, copy(roles))
+            return
+        for workflow in self.workflows:
+            workflow.updateRoleMappingsFor(actor)
+        if self.permissions is None:
+            names = {
+                pname(permission)
+                for workflow in self.workflows
+                for permission in workflow.permissions
+            }
+            self.permissions = {
+                name: copy(roles)
+                for name, roles in base.__dict__.items()
+                if name in names
+            }
+
+
+class Adder:
+    """Adds actors as addContentToContainer does, with two savings for an import.
+
+    The container is told once that it was modified, not once per actor (each
+    time reindexes the folder). A name is the normalized title when nothing can
+    be reached by that name from the directory (content, attribute, tool, skin)
+    and it is no method alias: stricter than Plone's check, which also lists
+    the site root's content for every name. Anything else goes through Plone's
+    name chooser.
+    """
+
+    def __init__(self, container):
+        self.container = container
+        self.chooser = INameChooser(container)
+        self.normalizer = getUtility(IURLNormalizer)
+        fti = container.getTypeInfo()
+        self.aliases = set(fti.getMethodAliases()) if fti is not None else set()
+
+    def _free(self, name: str) -> bool:
+        return bool(
+            name
+            and name not in self.container
+            and not name.startswith(("_", "aq_", "@@", "."))
+            and "__" not in name
+            and name not in self.aliases
+            and getattr(self.container, name, None) is None
+        )
+
+    def choose_name(self, actor) -> str:
+        name = self.normalizer.normalize(actor.title or "")
+        if self._free(name):
+            return name
+        return self.chooser.chooseName(None, actor)
+
+    def add(self, actor):
+        container = self.container
+        name = self.choose_name(actor)
+        actor.id = name
+        container._setObject(name, actor, suppress_events=True)
+        actor = container._getOb(name)
+        notify(ObjectAddedEvent(actor, container, name))
+        return actor
 
 
 def import_csv(
@@ -485,10 +600,21 @@ def import_csv(
 ) -> ImportResult:
     """Validate every row, then create or update; nothing is written on error."""
     rows, errors = parse_rows(decode(data), separator)
-    find_targets(rows, container)
+    if not errors:
+        find_targets(rows, container)
     result = ImportResult(errors=errors + [e for row in rows for e in row.errors])
     if result.errors:
         return result
+    publisher = Publisher()
+    adder = Adder(container)
+    with publisher.quietly():
+        _write(rows, container, result, publisher, adder, progress)
+    if result.created:
+        notifyContainerModified(container)
+    return result
+
+
+def _write(rows, container, result, publisher, adder, progress) -> None:
     total = len(rows)
     for done, row in enumerate(rows, start=1):
         if row.target_uid:
@@ -500,11 +626,9 @@ def import_csv(
             # Filled before it is added, so that it is indexed once.
             actor = createContent("Actor", title=row.values["title"])
             apply_values(actor, row.values)
-            actor = add_quietly(container, actor)
-            api.content.transition(obj=actor, to_state="published")
+            publisher.before_add(actor)
+            actor = adder.add(actor)
+            publisher.after_add(actor)
             result.created += 1
         if progress:
             progress(done, total)
-    if result.created:
-        notifyContainerModified(container)
-    return result

@@ -1,5 +1,6 @@
 """Actor: a heritage actor of the region, in the directory and on the map."""
 
+from Acquisition import aq_base
 from datetime import date
 from plone.app.z3cform.widgets.text import TextLinesFieldWidget
 from plone.autoform import directives
@@ -124,3 +125,15 @@ class IActor(model.Schema):
 @implementer(IActor)
 class Actor(Item):
     """A heritage actor."""
+
+    def isTemporary(self):
+        """Dexterity content is never temporary (portal_factory is gone). Without
+        this, the indexing queue looks the name up through acquisition up to the
+        site, twice per reindex."""
+        return False
+
+    def getSize(self):
+        """The logo is the actor's only file: Dexterity's own getSize adapts every
+        schema to look for files, once per indexing (folder contents' size)."""
+        logo = getattr(aq_base(self), "logo", None)
+        return logo.getSize() if logo is not None else 0

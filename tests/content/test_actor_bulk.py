@@ -1,0 +1,204 @@
+"""What makes a large import fast must not change what an actor is.
+
+An imported actor is published as a coordinator's publish would leave it; the
+catalog holds of an actor exactly what Plone's own indexing would hold; the
+import names actors after their titles without taking a name Plone reserves.
+"""
+
+from AccessControl.Permission import Permission
+from plone import api
+from plone.indexer.interfaces import IIndexableObject
+from plone.indexer.wrapper import IndexableObjectWrapper
+from plone.namedfile.file import NamedBlobImage
+from polepatrimoine.content import actors_csv
+from polepatrimoine.content.indexers.actor import ActorIndexableWrapper
+from Products.CMFCore.indexing import processQueue
+from tests.fixtures.actors import make_actor
+from zope.component import queryMultiAdapter
+
+import base64
+import pytest
+
+
+HEADER = "title;actor_category;department;zip_code;city;latitude;longitude"
+# A 1×1 PNG.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGA"
+    "hKmMIQAAAABJRU5ErkJggg=="
+)
+MISSING = object()
+
+
+def import_rows(portal, login, *rows):
+    data = "\r\n".join((HEADER, *rows)) + "\r\n"
+    with api.env.adopt_user(username=login):
+        result = actors_csv.import_csv(data.encode("utf-8"), portal["acteurs"])
+    assert result.errors == []
+    return result
+
+
+def imported(portal, title):
+    brains = api.content.find(portal_type="Actor", Title=title, unrestricted=True)
+    return [b._unrestrictedGetObject() for b in brains if b.Title == title]
+
+
+def permission_map(obj, workflow):
+    return {
+        permission: sorted(Permission(permission, (), obj).getRoles(default=[]))
+        for permission in workflow.permissions
+    }
+
+
+class TestPublishedOnImport:
+    def test_same_state_permissions_and_index_as_published_by_hand(
+        self, portal, members
+    ):
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Halle de Piriac;association;44;44420;Piriac-sur-Mer;47.38;-2.54",
+        )
+        (actor,) = imported(portal, "Halle de Piriac")
+        by_hand = make_actor(portal, title="Halle publiée à la main")
+        workflow = api.portal.get_tool("portal_workflow")["actor_workflow"]
+
+        assert api.content.get_state(actor) == "published"
+        assert permission_map(actor, workflow) == permission_map(by_hand, workflow)
+        history = actor.workflow_history["actor_workflow"]
+        assert [(h["action"], h["review_state"]) for h in history] == [
+            (None, "pending"),
+            ("publish", "published"),
+        ]
+        assert history[-1]["actor"] == members["claire"]
+        assert history[-1]["comments"] == "Importé d'un fichier CSV."
+
+        catalog = api.portal.get_tool("portal_catalog")
+        processQueue()
+        for obj in (actor, by_hand):
+            record = catalog.getIndexDataForUID("/".join(obj.getPhysicalPath()))
+            assert record["review_state"] == "published"
+            assert "Anonymous" in record["allowedRolesAndUsers"]
+        with api.env.adopt_roles(["Anonymous"]):
+            assert [
+                b.getObject() for b in api.content.find(Title="Halle de Piriac")
+            ] == [actor]
+
+    def test_workflow_tool_catalogs_again_after_the_import(self, portal, members):
+        wftool = api.portal.get_tool("portal_workflow")
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Lavoir de Clisson;association;44;44190;Clisson;;",
+        )
+        assert wftool._default_cataloging
+        (actor,) = imported(portal, "Lavoir de Clisson")
+        with api.env.adopt_roles(["Manager"]):
+            api.content.transition(obj=actor, transition="retract")
+        catalog = api.portal.get_tool("portal_catalog")
+        processQueue()
+        record = catalog.getIndexDataForUID("/".join(actor.getPhysicalPath()))
+        assert record["review_state"] == "pending"
+
+    def test_an_error_while_writing_leaves_the_workflow_tool_as_it_was(
+        self, portal, members, monkeypatch
+    ):
+        wftool = api.portal.get_tool("portal_workflow")
+
+        def fail(actor, values):
+            raise RuntimeError("disk full")
+
+        monkeypatch.setattr(actors_csv, "apply_values", fail)
+        with pytest.raises(RuntimeError):
+            import_rows(
+                portal, "claire@example.org", "Moulin;association;44;44000;Nantes;;"
+            )
+        assert wftool._default_cataloging
+
+
+class TestIndexing:
+    @pytest.fixture
+    def actors(self, portal):
+        full = make_actor(
+            portal,
+            title="Musée du Sel",
+            description="Salines et paludiers",
+            heritage_domains=["immateriel", "maritime"],
+            labels=["musee-de-france"],
+            is_member=True,
+            member_since=2020,
+            email="contact@example.org",
+            website="https://example.org",
+            siret="73282932000074",
+            logo=NamedBlobImage(data=PNG, filename="logo.png"),
+        )
+        bare = make_actor(portal, title="Sans position", position=None, state="pending")
+        return [full, bare]
+
+    def test_the_wrapper_is_the_actors(self, portal, actors):
+        catalog = api.portal.get_tool("portal_catalog")
+        wrapper = queryMultiAdapter((actors[0], catalog), IIndexableObject)
+        assert isinstance(wrapper, ActorIndexableWrapper)
+
+    def test_same_values_as_plones_wrapper(self, portal, actors):
+        catalog = api.portal.get_tool("portal_catalog")
+
+        def read(wrapper, name):
+            try:
+                value = getattr(wrapper, name)
+            except AttributeError:
+                return MISSING
+            return value() if callable(value) else value
+
+        names = set(catalog.schema())
+        for index in catalog.getIndexObjects():
+            names.update(index.getIndexSourceNames())
+        for actor in actors:
+            ours = queryMultiAdapter((actor, catalog), IIndexableObject)
+            plones = IndexableObjectWrapper(actor, catalog)
+            differences = {
+                name: (read(ours, name), read(plones, name))
+                for name in sorted(names)
+                if read(ours, name) != read(plones, name)
+            }
+            assert differences == {}, actor.title
+        assert read(ours, "image_scales") is MISSING
+        scales = read(
+            queryMultiAdapter((actors[0], catalog), IIndexableObject), "image_scales"
+        )
+        assert "logo" in scales
+
+    def test_size_is_the_logos(self, portal, actors):
+        assert actors[0].getSize() == len(PNG)
+        assert actors[1].getSize() == 0
+
+
+class TestNames:
+    def test_named_after_the_title(self, portal, members):
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Château de Goulaine;institution;44;44115;Haute-Goulaine;;",
+        )
+        (actor,) = imported(portal, "Château de Goulaine")
+        assert actor.getId() == "chateau-de-goulaine"
+
+    @pytest.mark.parametrize("title", ["view", "portal_catalog", "acl_users", "edit"])
+    def test_reserved_names_are_not_taken(self, portal, members, title):
+        import_rows(
+            portal, "claire@example.org", f"{title};association;44;44000;Nantes;;"
+        )
+        (actor,) = imported(portal, title)
+        assert actor.getId() != title
+        directory = portal["acteurs"]
+        assert directory[actor.getId()] is not None
+        assert directory.unrestrictedTraverse(actor.getId()).UID() == actor.UID()
+
+    def test_same_title_in_another_city_gets_its_own_name(self, portal, members):
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Les Amis du Vieux Pont;association;44;44000;Nantes;;",
+            "Les Amis du Vieux Pont;association;49;49000;Angers;;",
+        )
+        ids = sorted(a.getId() for a in imported(portal, "Les Amis du Vieux Pont"))
+        assert ids == ["les-amis-du-vieux-pont", "les-amis-du-vieux-pont-1"]
