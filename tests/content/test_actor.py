@@ -128,6 +128,37 @@ class TestCatalog:
         (brain,) = api.content.find(portal_type="Actor", Title="Sans position")
         assert not directory.has_position(brain)
 
+    @pytest.mark.parametrize(
+        "filters",
+        [
+            {},
+            {"department": ["44", "49"]},
+            {"heritage_domains": ["bati"], "is_member": ["1"]},
+            {"labels": ["musee-de-france", "monument-historique"]},
+            {"SearchableText": "patrimoine"},
+        ],
+    )
+    def test_facet_counts_are_those_of_the_results(self, portal, filters):
+        """Counted from the indexes, the facets say what counting the results'
+        brains says (the demo's actors, plus a pending one nobody else sees)."""
+        from polepatrimoine.content import directory
+
+        make_actor(portal, title="Proposition en attente", state="pending")
+        with api.env.adopt_roles(["Anonymous"]):
+            counts = directory.facet_counts(filters)
+            expected = {}
+            for name, (items, _multi) in directory.FACETS.items():
+                brains = directory.search(filters, exclude=name)
+                expected[name] = {
+                    token: sum(
+                        token in directory._brain_values(brain, name)
+                        for brain in brains
+                    )
+                    for token, _title in items
+                }
+        assert counts == expected
+        assert sum(counts["department"].values()) > 0
+
 
 class TestLargeFolder:
     def test_actor_get_does_not_list_the_folder(self, portal, monkeypatch):

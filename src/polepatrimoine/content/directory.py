@@ -1,9 +1,12 @@
 """The actors directory: filters, catalog queries, facet counts and map features.
 
-Everything here reads catalog brains (indexes and metadata): no Actor object is
-woken to list, count or map actors.
+Everything here reads the catalog (its indexes and metadata records): no Actor
+object is woken to list, count or map actors.
 """
 
+from BTrees.IIBTree import IISet
+from BTrees.IIBTree import IITreeSet
+from BTrees.IIBTree import intersection
 from plone import api
 from polepatrimoine.content import _
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
@@ -117,21 +120,53 @@ def _brain_values(brain, name) -> list:
     return [value]
 
 
+def _tally_brains(brains, name, tokens) -> dict:
+    tally = dict.fromkeys(tokens, 0)
+    for brain in brains:
+        for value in _brain_values(brain, name):
+            if value in tally:
+                tally[value] += 1
+    return tally
+
+
+def _tally_index(catalog, rids, name, tokens) -> dict:
+    """How many of the results have each value, from the facet's index: the
+    intersection of the results' record ids with each value's record ids."""
+    results = rids if isinstance(rids, (IISet, IITreeSet)) else IITreeSet(rids)
+    stored = catalog.getIndex(name)._index
+    tally = {}
+    for token in tokens:
+        records = stored.get(token)
+        if records is None:
+            tally[token] = 0
+        elif isinstance(records, int):
+            tally[token] = int(records in results)
+        else:
+            tally[token] = len(intersection(results, records))
+    return tally
+
+
 def facet_counts(filters: dict) -> dict:
     """Counts per value of each facet.
 
     A facet's own selection is left out of its counts, so that its other
-    values still show how many actors they would add.
+    values still show how many actors they would add. The counts come from the
+    catalog's indexes (one search per facet, then set intersections), not from
+    the results' brains; results of another shape are counted through them.
     """
     counts = {}
     for name, (items, _multi) in FACETS.items():
+        tokens = [token for token, _title in items]
+        if name == "is_member":
+            others = {k: v for k, v in filters.items() if k != name}
+            counts[name] = {"1": len(search({**others, name: ["1"]}))}
+            continue
         brains = search(filters, exclude=name)
-        tally = dict.fromkeys((token for token, _title in items), 0)
-        for brain in brains:
-            for value in _brain_values(brain, name):
-                if value in tally:
-                    tally[value] += 1
-        counts[name] = tally
+        catalog, rids = catalog_records(brains)
+        if catalog is None:
+            counts[name] = _tally_brains(brains, name, tokens)
+        else:
+            counts[name] = _tally_index(catalog, rids, name, tokens)
     return counts
 
 
@@ -234,19 +269,29 @@ class Row:
         return self._path
 
 
-def metadata_rows(brains):
-    """The results' records as Rows, straight from the catalog's storage.
-
-    Making a brain costs more than reading its record; the results were already
-    filtered for the user's permissions by the catalog search. Results of another
-    shape (sorted, merged) are read through their brains.
-    """
+def catalog_records(brains):
+    """The catalog and the record ids behind search results, when the catalog's
+    own search made them (a lazy map over record ids); else (None, None)."""
     catalog = getattr(getattr(brains, "_func", None), "__self__", None)
     rids = getattr(brains, "_seq", None)
     if not isinstance(catalog, Catalog) or rids is None:
+        return None, None
+    return catalog, rids
+
+
+def metadata_rows(brains, columns=FEATURE_COLUMNS):
+    """The results' records as Rows of these columns, straight from the
+    catalog's storage.
+
+    Making a brain costs more than reading its record; the results were already
+    filtered for the user's permissions by the catalog search. Results of another
+    shape (merged) are read through their brains.
+    """
+    catalog, rids = catalog_records(brains)
+    if catalog is None:
         yield from brains
         return
-    positions = [(name, catalog.schema[name]) for name in FEATURE_COLUMNS]
+    positions = [(name, catalog.schema[name]) for name in columns]
     data, paths = catalog.data, catalog.paths
     for rid in rids:
         record = data[rid]

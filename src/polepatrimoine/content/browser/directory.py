@@ -44,7 +44,8 @@ class DirectoryView(BrowserView):
         return len(self.brains)
 
     def unmapped(self) -> int:
-        return sum(1 for brain in self.brains if not directory.has_position(brain))
+        rows = directory.metadata_rows(self.brains, ("latitude", "longitude"))
+        return sum(1 for row in rows if not directory.has_position(row))
 
     def batch(self):
         start = int(self.request.form.get("b_start", 0) or 0)
