@@ -173,7 +173,19 @@ def ensure(container, spec):
     return obj
 
 
+# Permissions granted in one section only (acquired by what it contains).
+SECTION_PERMISSIONS = {
+    "accompagnement": {
+        # Calls for applications are added here, not anywhere on the site.
+        "polepatrimoine: Add Call": ("Manager", "Site Administrator"),
+    },
+}
+
+
 def create_sections(portal) -> None:
     for position, spec in enumerate(SECTIONS):
         section = ensure(portal, spec)
         portal.moveObjectToPosition(section.getId(), position)
+    for section_id, permissions in SECTION_PERMISSIONS.items():
+        for permission, roles in permissions.items():
+            portal[section_id].manage_permission(permission, roles, acquire=True)
