@@ -5,19 +5,25 @@ catalog holds of an actor exactly what Plone's own indexing would hold; the
 import names actors after their titles without taking a name Plone reserves.
 """
 
+from AccessControl import Unauthorized
 from AccessControl.Permission import Permission
+from AccessControl.PermissionRole import rolesForPermissionOn
 from plone import api
 from plone.indexer.interfaces import IIndexableObject
 from plone.indexer.wrapper import IndexableObjectWrapper
 from plone.namedfile.file import NamedBlobImage
 from polepatrimoine.content import actors_csv
+from polepatrimoine.content.content.actor import IActor
 from polepatrimoine.content.indexers.actor import ActorIndexableWrapper
 from Products.CMFCore.indexing import processQueue
 from tests.fixtures.actors import make_actor
+from zope.component import getGlobalSiteManager
 from zope.component import queryMultiAdapter
+from zope.lifecycleevent.interfaces import IObjectAddedEvent
 
 import base64
 import pytest
+import transaction
 
 
 HEADER = "title;actor_category;department;zip_code;city;latitude;longitude"
@@ -83,15 +89,20 @@ class TestPublishedOnImport:
                 b.getObject() for b in api.content.find(Title="Halle de Piriac")
             ] == [actor]
 
-    def test_workflow_tool_catalogs_again_after_the_import(self, portal, members):
+    def test_workflow_tool_left_alone(self, portal, members):
+        """The workflow tool is not written by an import (no conflict with another
+        import or a change of workflows), and catalogs transitions afterwards."""
         wftool = api.portal.get_tool("portal_workflow")
+        transaction.savepoint()
+        assert not wftool._p_changed
         import_rows(
             portal,
             "claire@example.org",
             "Lavoir de Clisson;association;44;44190;Clisson;;",
         )
-        assert wftool._default_cataloging
+        assert not wftool._p_changed
         (actor,) = imported(portal, "Lavoir de Clisson")
+        assert actor._v_workflow_started is False
         with api.env.adopt_roles(["Manager"]):
             api.content.transition(obj=actor, transition="retract")
         catalog = api.portal.get_tool("portal_catalog")
@@ -99,20 +110,65 @@ class TestPublishedOnImport:
         record = catalog.getIndexDataForUID("/".join(actor.getPhysicalPath()))
         assert record["review_state"] == "pending"
 
-    def test_an_error_while_writing_leaves_the_workflow_tool_as_it_was(
-        self, portal, members, monkeypatch
-    ):
-        wftool = api.portal.get_tool("portal_workflow")
+    def test_published_permissions_when_added(self, portal, members):
+        """Subscribers of the added event (a content rule, an add-on indexing and
+        searching) see the actor with its published permissions already."""
+        seen = []
 
-        def fail(actor, values):
-            raise RuntimeError("disk full")
+        def on_add(obj, event):
+            seen.append(rolesForPermissionOn("View", obj))
 
-        monkeypatch.setattr(actors_csv, "apply_values", fail)
-        with pytest.raises(RuntimeError):
+        # Actors then do not get their View from the directory.
+        portal["acteurs"].manage_permission(
+            "View", ["Manager", "Site Administrator", "Editor"], acquire=False
+        )
+        gsm = getGlobalSiteManager()
+        gsm.registerHandler(on_add, (IActor, IObjectAddedEvent))
+        try:
             import_rows(
-                portal, "claire@example.org", "Moulin;association;44;44000;Nantes;;"
+                portal,
+                "claire@example.org",
+                "Tour de Pirmil;institution;44;44200;Nantes;;",
             )
-        assert wftool._default_cataloging
+        finally:
+            gsm.unregisterHandler(on_add, (IActor, IObjectAddedEvent))
+        assert len(seen) == 1
+        assert "Anonymous" in seen[0]
+        processQueue()
+        with api.env.adopt_roles(["Anonymous"]):
+            assert [b.Title for b in api.content.find(Title="Tour de Pirmil")] == [
+                "Tour de Pirmil"
+            ]
+
+    def test_importing_needs_the_right_to_publish(self, portal, members):
+        """Whoever is given the import but may not publish gets Unauthorized and
+        nothing is written."""
+        directory = portal["acteurs"]
+        directory.manage_permission(
+            "polepatrimoine: Import actors", ["Manager", "Contributor"], acquire=True
+        )
+        directory.manage_setLocalRoles(members["alice"], ["Contributor"])
+        data = f"{HEADER}\r\nMoulin de Vue;association;44;44640;Vue;;\r\n"
+        with (
+            api.env.adopt_user(username="alice@example.org"),
+            pytest.raises(Unauthorized),
+        ):
+            actors_csv.import_csv(data.encode("utf-8"), directory)
+        transaction.savepoint()
+        assert imported(portal, "Moulin de Vue") == []
+
+    def test_a_workflow_without_publish_is_followed_as_it_is(self, portal, members):
+        """Actors under a workflow with no ``publish`` (here Plone's one-state
+        workflow) are added as usual."""
+        wftool = api.portal.get_tool("portal_workflow")
+        wftool.setChainForPortalTypes(["Actor"], ["one_state_workflow"])
+        import_rows(
+            portal, "claire@example.org", "Grange de Sion;association;44;44590;Sion;;"
+        )
+        (actor,) = imported(portal, "Grange de Sion")
+        history = actor.workflow_history["one_state_workflow"]
+        assert [h["review_state"] for h in history] == ["published"]
+        assert "actor_workflow" not in actor.workflow_history
 
 
 class TestIndexing:
@@ -182,7 +238,24 @@ class TestNames:
         (actor,) = imported(portal, "Château de Goulaine")
         assert actor.getId() == "chateau-de-goulaine"
 
-    @pytest.mark.parametrize("title", ["view", "portal_catalog", "acl_users", "edit"])
+    @pytest.mark.parametrize(
+        "title",
+        [
+            "view",
+            "edit",
+            "portal_catalog",
+            "acl_users",
+            # catalog indexes and columns, and Plone's reserved words
+            "Location",
+            "Start",
+            "city",
+            "review_state",
+            "login",
+            "layout",
+            # attributes of the folder whose value is None
+            "effective_date",
+        ],
+    )
     def test_reserved_names_are_not_taken(self, portal, members, title):
         import_rows(
             portal, "claire@example.org", f"{title};association;44;44000;Nantes;;"

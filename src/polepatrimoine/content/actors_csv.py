@@ -6,11 +6,11 @@ export writes (and French header labels, Windows-1252, ``,``), validates every
 row first and writes nothing when any row is invalid.
 """
 
+from AccessControl import Unauthorized
+from AccessControl import getSecurityManager
 from AccessControl.Permission import pname
-from Acquisition import aq_base
 from collections.abc import Callable
 from collections.abc import Iterable
-from contextlib import contextmanager
 from copy import copy
 from dataclasses import dataclass
 from dataclasses import field as dc_field
@@ -37,6 +37,9 @@ import csv
 import io
 import re
 import unicodedata
+
+
+_marker = object()
 
 
 COLUMNS = (
@@ -475,40 +478,57 @@ def apply_values(actor, values: dict) -> None:
 class Publisher:
     """Starts new actors in the published state, as a coordinator's publish would.
 
-    The history is written before the actor is added: the workflow tool starts
-    no workflow that already has a history, so an imported actor goes through
-    neither the initial state nor a transition (each would rewrite its
-    permissions and search the catalog for its security; the actor is indexed
-    whole once added). The history reads as if it had been published by hand:
-    created, then ``publish``. The published state's permissions are the
+    The workflow history (created, then ``publish`` by the importing user) and
+    the published state's permissions are written before the actor is added:
+    the workflow tool starts no workflow that already has a history, so an
+    imported actor goes through neither the initial state nor a transition
+    (each would rewrite its permissions and search the catalog for its
+    security; the actor is indexed whole once added). The permissions are the
     workflow's, computed for the first actor and given to the others (they all
-    start from the same class defaults), unless the workflow also manages local
-    roles.
+    start from the same class defaults), unless the workflow manages local roles.
+
+    The ``publish`` guard is checked once, on the directory: whoever may import
+    but not publish gets Unauthorized. No transition events are fired (content
+    rules on workflow changes do not run for imported actors). When a workflow
+    of the actor (placeful workflows included) has no ``publish`` transition to
+    ``published``, each actor is added as usual and transitioned instead.
     """
 
-    def __init__(self, portal_type: str = "Actor"):
+    def __init__(self, container):
+        self.container = container
         self.wftool = api.portal.get_tool("portal_workflow")
-        self.workflows = [
-            self.wftool[wf_id]
-            for wf_id in self.wftool.getChainForPortalType(portal_type)
-        ]
         self.userid = api.user.get_current().getId()
         self.comments = _msg(_("Imported from a CSV file."))
+        self.workflows = None
+        self.fast = True
         self.permissions = None
-        if any(workflow.getGroups() for workflow in self.workflows):
-            self.permissions = False
 
-    @contextmanager
-    def quietly(self):
-        """No workflow variables reindexed on their own while importing."""
-        cataloging = self.wftool._default_cataloging
-        self.wftool._setDefaultCataloging(False)
-        try:
-            yield self
-        finally:
-            self.wftool._setDefaultCataloging(cataloging)
+    def _start(self, actor) -> None:
+        """The actor's workflows, from the first actor, as placed in the directory."""
+        self.workflows = self.wftool.getWorkflowsFor(actor.__of__(self.container))
+        for workflow in self.workflows:
+            transition = workflow.transitions.get("publish")
+            if (
+                transition is None
+                or transition.new_state_id != "published"
+                or "published" not in workflow.states
+            ):
+                self.fast = False
+                return
+            guard = transition.getGuard()
+            if not guard.check(getSecurityManager(), workflow, self.container):
+                raise Unauthorized("You may not publish actors.")
+            if workflow.getGroups():
+                self.permissions = False
 
-    def before_add(self, actor) -> None:
+    def add(self, adder: "Adder", actor):
+        if self.workflows is None:
+            self._start(actor)
+        if not self.fast:
+            actor = adder.add(actor)
+            if api.content.get_state(actor, default=None) != "published":
+                api.content.transition(obj=actor, to_state="published")
+            return actor
         now = DateTime()
         for workflow in self.workflows:
             for action, state, comments in (
@@ -526,12 +546,20 @@ class Publisher:
                         "time": now,
                     },
                 )
+        self._permissions(actor)
+        # The workflow tool would skip the actor's workflows, but still reindex
+        # their variables and the actor's security: the added actor is indexed
+        # whole anyway.
+        actor._v_workflow_started = True
+        try:
+            return adder.add(actor)
+        finally:
+            del actor._v_workflow_started
 
-    def after_add(self, actor) -> None:
-        base = aq_base(actor)
+    def _permissions(self, actor) -> None:
         if self.permissions:
             for name, roles in self.permissions.items():
-                setattr(base, name, copy(roles))
+                setattr(actor, name, copy(roles))
             return
         for workflow in self.workflows:
             workflow.updateRoleMappingsFor(actor)
@@ -543,7 +571,7 @@ class Publisher:
             }
             self.permissions = {
                 name: copy(roles)
-                for name, roles in base.__dict__.items()
+                for name, roles in actor.__dict__.items()
                 if name in names
             }
 
@@ -552,28 +580,36 @@ class Adder:
     """Adds actors as addContentToContainer does, with two savings for an import.
 
     The container is told once that it was modified, not once per actor (each
-    time reindexes the folder). A name is the normalized title when nothing can
-    be reached by that name from the directory (content, attribute, tool, skin)
-    and it is no method alias: stricter than Plone's check, which also lists
-    the site root's content for every name. Anything else goes through Plone's
-    name chooser.
+    time reindexes the folder). A name is the normalized title when it passes
+    every test of Plone's ``check_id`` that can refuse a new, unique name (a
+    reserved word, a catalog index or column, a method alias) and nothing at all
+    can be reached by that name from the directory (content, attribute, tool,
+    skin): stricter than Plone, whose check also lists the site root's content
+    for every name. Anything else goes through Plone's name chooser.
     """
+
+    RESERVED = frozenset(("login", "layout", "plone", "zip", "properties"))
 
     def __init__(self, container):
         self.container = container
         self.chooser = INameChooser(container)
         self.normalizer = getUtility(IURLNormalizer)
+        catalog = api.portal.get_tool("portal_catalog")
         fti = container.getTypeInfo()
-        self.aliases = set(fti.getMethodAliases()) if fti is not None else set()
+        self.reserved = self.RESERVED.union(
+            catalog.indexes(),
+            catalog.schema(),
+            fti.getMethodAliases() if fti is not None else (),
+        )
 
     def _free(self, name: str) -> bool:
         return bool(
             name
-            and name not in self.container
+            and name not in self.reserved
             and not name.startswith(("_", "aq_", "@@", "."))
             and "__" not in name
-            and name not in self.aliases
-            and getattr(self.container, name, None) is None
+            and name not in self.container
+            and getattr(self.container, name, _marker) is _marker
         )
 
     def choose_name(self, actor) -> str:
@@ -600,15 +636,13 @@ def import_csv(
 ) -> ImportResult:
     """Validate every row, then create or update; nothing is written on error."""
     rows, errors = parse_rows(decode(data), separator)
-    if not errors:
-        find_targets(rows, container)
+    find_targets(rows, container)
     result = ImportResult(errors=errors + [e for row in rows for e in row.errors])
     if result.errors:
         return result
-    publisher = Publisher()
+    publisher = Publisher(container)
     adder = Adder(container)
-    with publisher.quietly():
-        _write(rows, container, result, publisher, adder, progress)
+    _write(rows, container, result, publisher, adder, progress)
     if result.created:
         notifyContainerModified(container)
     return result
@@ -626,9 +660,7 @@ def _write(rows, container, result, publisher, adder, progress) -> None:
             # Filled before it is added, so that it is indexed once.
             actor = createContent("Actor", title=row.values["title"])
             apply_values(actor, row.values)
-            publisher.before_add(actor)
-            actor = adder.add(actor)
-            publisher.after_add(actor)
+            publisher.add(adder, actor)
             result.created += 1
         if progress:
             progress(done, total)

@@ -126,14 +126,30 @@ class IActor(model.Schema):
 class Actor(Item):
     """A heritage actor."""
 
+    # Set by the CSV import while it adds a published actor (a class default, so
+    # that reading it never goes through Dexterity's or acquisition's lookups).
+    _v_workflow_started = False
+
+    # No docstrings on these methods: a docstring would publish them as URLs.
+
     def isTemporary(self):
-        """Dexterity content is never temporary (portal_factory is gone). Without
-        this, the indexing queue looks the name up through acquisition up to the
-        site, twice per reindex."""
+        # Dexterity content is never temporary (portal_factory is gone). Without
+        # this, the indexing queue looks the name up through acquisition up to
+        # the site, twice per reindex.
         return False
 
     def getSize(self):
-        """The logo is the actor's only file: Dexterity's own getSize adapts every
-        schema to look for files, once per indexing (folder contents' size)."""
+        # The logo is the actor's only file: Dexterity's own getSize adapts
+        # every schema to look for files, once per indexing (folder contents'
+        # size).
         logo = getattr(aq_base(self), "logo", None)
         return logo.getSize() if logo is not None else 0
+
+    def notifyWorkflowCreated(self):
+        # The CSV import gives a new actor its workflow history and permissions
+        # before adding it (actors_csv.Publisher): the workflow tool would skip
+        # its workflows but still reindex their variables and the actor's
+        # security, which indexing the added actor whole does anyway.
+        if self._v_workflow_started:
+            return
+        super().notifyWorkflowCreated()
