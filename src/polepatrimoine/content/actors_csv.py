@@ -475,6 +475,10 @@ def apply_values(actor, values: dict) -> None:
         )
 
 
+class PublishRefused(Unauthorized):
+    """The importing user may not publish the actors the import would create."""
+
+
 class Publisher:
     """Starts new actors in the published state, as a coordinator's publish would.
 
@@ -517,7 +521,14 @@ class Publisher:
                 return
             guard = transition.getGuard()
             if not guard.check(getSecurityManager(), workflow, self.container):
-                raise Unauthorized("You may not publish actors.")
+                raise PublishRefused(
+                    _msg(
+                        _(
+                            "You may not publish actors, and an import publishes "
+                            "the actors it creates."
+                        )
+                    )
+                )
             if workflow.getGroups():
                 self.permissions = False
 

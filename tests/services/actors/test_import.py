@@ -169,6 +169,21 @@ class TestImport:
         assert response.status_code in (401, 403)
         assert actors(functional["portal"]) == {}
 
+    def test_import_without_the_right_to_publish(self, clients, members, functional):
+        """Given the import permission in the directory but not the right to
+        publish, a contributor gets 403 and nothing is written."""
+        directory = functional["portal"]["acteurs"]
+        directory.manage_permission(
+            "polepatrimoine: Import actors", ["Manager", "Contributor"], acquire=True
+        )
+        directory.manage_setLocalRoles(members["alice"], ["Contributor"])
+        transaction.commit()
+        data = body(f"Sans droit de publier {WORD};association;bati;44;44000;Nantes;;;")
+        response = post_csv(clients["alice"], data.encode("utf-8"))
+        assert response.status_code == 403, response.text
+        assert "Vous ne pouvez pas publier" in response.json()["error"]["message"]
+        assert actors(functional["portal"]) == {}
+
 
 class TestImportForm:
     def token(self, client):
@@ -210,3 +225,24 @@ class TestImportForm:
         assert response.status_code in (401, 403) or (
             "insufficient-privileges" in response.url
         )
+
+    def test_form_without_the_right_to_publish(self, clients, members, functional):
+        directory = functional["portal"]["acteurs"]
+        directory.manage_permission(
+            "polepatrimoine: Import actors", ["Manager", "Contributor"], acquire=True
+        )
+        directory.manage_setLocalRoles(members["alice"], ["Contributor"])
+        transaction.commit()
+        client = clients["alice"]
+        data = body(f"Par un contributeur {WORD};association;bati;44;44000;Nantes;;;")
+        response = client.post(
+            "acteurs/@@actors-import",
+            data={"form.submitted": "1", "_authenticator": self.token(client)},
+            files={"file": ("acteurs.csv", data.encode("utf-8"), "text/csv")},
+            headers={"Accept": "text/html"},
+        )
+        assert "Rien n'a été importé" in response.text
+        assert "Vous ne pouvez pas publier d&#x27;acteurs" in response.text or (
+            "Vous ne pouvez pas publier d'acteurs" in response.text
+        )
+        assert actors(functional["portal"]) == {}

@@ -117,7 +117,12 @@ class ImportView(BrowserView):
                     ]
                 )
             else:
-                self.result = actors_csv.import_csv(data, self.context)
+                try:
+                    self.result = actors_csv.import_csv(data, self.context)
+                except actors_csv.PublishRefused as refused:
+                    self.result = actors_csv.ImportResult(
+                        errors=[actors_csv.RowError(0, "", str(refused))]
+                    )
             if self.result.errors:
                 transaction.doom()
             else:

@@ -54,7 +54,12 @@ class ActorsImport(Service):
                 "updated": 0,
                 "errors": [{"line": 0, "field": "file", "message": message}],
             }
-        result = actors_csv.import_csv(data, self.context)
+        try:
+            result = actors_csv.import_csv(data, self.context)
+        except actors_csv.PublishRefused as refused:
+            transaction.doom()
+            self.request.response.setStatus(403)
+            return {"error": {"type": "Forbidden", "message": str(refused)}}
         if result.errors:
             transaction.doom()
             self.request.response.setStatus(400)
