@@ -191,15 +191,18 @@ class TestImportForm:
         assert page.status_code == 200
         return re.search(r'name="_authenticator" value="([^"]+)"', page.text).group(1)
 
-    def test_errors_in_french(self, clients, functional):
-        client = clients["claire"]
-        data = body(f"Sans commune {WORD};association;bati;44;44000;;;;")
-        response = client.post(
+    def post_form(self, client, data: str):
+        return client.post(
             "acteurs/@@actors-import",
             data={"form.submitted": "1", "_authenticator": self.token(client)},
             files={"file": ("acteurs.csv", data.encode("utf-8"), "text/csv")},
             headers={"Accept": "text/html"},
         )
+
+    def test_errors_in_french(self, clients, functional):
+        client = clients["claire"]
+        data = body(f"Sans commune {WORD};association;bati;44;44000;;;;")
+        response = self.post_form(client, data)
         assert "Rien n'a été importé" in response.text
         assert "Ce champ est obligatoire." in response.text
         assert actors(functional["portal"]) == {}
@@ -207,12 +210,7 @@ class TestImportForm:
     def test_import(self, clients, functional):
         client = clients["claire"]
         data = body(f"Par le formulaire {WORD};association;bati;44;44000;Nantes;;;")
-        response = client.post(
-            "acteurs/@@actors-import",
-            data={"form.submitted": "1", "_authenticator": self.token(client)},
-            files={"file": ("acteurs.csv", data.encode("utf-8"), "text/csv")},
-            headers={"Accept": "text/html"},
-        )
+        response = self.post_form(client, data)
         assert response.status_code == 200
         assert response.url.rstrip("/").endswith("/acteurs")
         assert "Import terminé : 1 acteurs créés, 0 mis à jour." in response.text
@@ -235,12 +233,7 @@ class TestImportForm:
         transaction.commit()
         client = clients["alice"]
         data = body(f"Par un contributeur {WORD};association;bati;44;44000;Nantes;;;")
-        response = client.post(
-            "acteurs/@@actors-import",
-            data={"form.submitted": "1", "_authenticator": self.token(client)},
-            files={"file": ("acteurs.csv", data.encode("utf-8"), "text/csv")},
-            headers={"Accept": "text/html"},
-        )
+        response = self.post_form(client, data)
         assert "Rien n'a été importé" in response.text
         assert "Vous ne pouvez pas publier d&#x27;acteurs" in response.text or (
             "Vous ne pouvez pas publier d'acteurs" in response.text
