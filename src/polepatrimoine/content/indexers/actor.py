@@ -13,6 +13,10 @@ from zope.component import getSiteManager
 from zope.interface import providedBy
 
 
+_UNKNOWN = object()
+_MISSING = object()
+
+
 @adapter(IActor, IPloneCatalogTool)
 class ActorIndexableWrapper(IndexableObjectWrapper):
     """Indexes an actor as Plone's wrapper does, for less.
@@ -28,6 +32,10 @@ class ActorIndexableWrapper(IndexableObjectWrapper):
     name that is neither an attribute of the actor, of its class, nor a field of
     its schemata fails at once. Only acquired Python Scripts, a legacy way of
     indexing through the web, are not honoured for actors.
+
+    Most names are asked twice (an index, then the metadata column of the same
+    name): the wrapper, made for one indexing of one actor, answers the second
+    time with the first answer.
     """
 
     def __init__(self, object, catalog):
@@ -41,10 +49,23 @@ class ActorIndexableWrapper(IndexableObjectWrapper):
         )
         self._specs = (providedBy(object), providedBy(catalog))
         self._lookup = getSiteManager().adapters.lookup
+        self._answers = {}
 
     def __getattr__(self, name):
         if name.startswith("_"):
             return super().__getattr__(name)
+        answer = self._answers.get(name, _UNKNOWN)
+        if answer is _UNKNOWN:
+            try:
+                answer = self._answer(name)
+            except AttributeError:
+                answer = _MISSING
+            self._answers[name] = answer
+        if answer is _MISSING:
+            raise AttributeError(name)
+        return answer
+
+    def _answer(self, name):
         factory = self._lookup(self._specs, IIndexer, name)
         if factory is not None:
             indexer = factory(self._actor, self._catalog)
