@@ -20,6 +20,7 @@ from plone.dexterity.utils import createContent
 from plone.formwidget.geolocation.geolocation import Geolocation
 from plone.i18n.normalizer.interfaces import IURLNormalizer
 from polepatrimoine.content import _
+from polepatrimoine.content import directory
 from polepatrimoine.content import validation
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
@@ -431,13 +432,14 @@ def find_targets(rows: list, container) -> None:
     """UID, else SIRET, else the same title in the same city.
 
     The directory's identifiers, titles and cities are read once from the
-    catalog, not searched once per row.
+    catalog's metadata records (no brain made), not searched once per row.
     """
     catalog = api.portal.get_tool("portal_catalog")
     uids, by_title_city = set(), {}
-    for brain in catalog.unrestrictedSearchResults(portal_type="Actor"):
-        uids.add(brain.UID)
-        by_title_city.setdefault((brain.Title, brain.city), brain.UID)
+    everyone = catalog.unrestrictedSearchResults(portal_type="Actor")
+    for record in directory.metadata_rows(everyone, ("UID", "Title", "city")):
+        uids.add(record.UID)
+        by_title_city.setdefault((record.Title, record.city), record.UID)
     for row in rows:
         if row.errors:
             continue
