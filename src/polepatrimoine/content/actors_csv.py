@@ -428,7 +428,7 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
     return rows, errors
 
 
-def find_targets(rows: list, container) -> None:
+def find_targets(rows: list) -> None:
     """UID, else SIRET, else the same title in the same city.
 
     The directory's identifiers, titles and cities are read once from the
@@ -649,19 +649,12 @@ def import_csv(
 ) -> ImportResult:
     """Validate every row, then create or update; nothing is written on error."""
     rows, errors = parse_rows(decode(data), separator)
-    find_targets(rows, container)
+    find_targets(rows)
     result = ImportResult(errors=errors + [e for row in rows for e in row.errors])
     if result.errors:
         return result
     publisher = Publisher(container)
     adder = Adder(container)
-    _write(rows, container, result, publisher, adder, progress)
-    if result.created:
-        notifyContainerModified(container)
-    return result
-
-
-def _write(rows, container, result, publisher, adder, progress) -> None:
     total = len(rows)
     for done, row in enumerate(rows, start=1):
         if row.target_uid:
@@ -677,3 +670,6 @@ def _write(rows, container, result, publisher, adder, progress) -> None:
             result.created += 1
         if progress:
             progress(done, total)
+    if result.created:
+        notifyContainerModified(container)
+    return result

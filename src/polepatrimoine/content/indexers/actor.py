@@ -1,6 +1,7 @@
 """What the catalog holds of an Actor: its facets and what a listing or map shows."""
 
 from Acquisition import aq_base
+from functools import cached_property
 from plone.base.interfaces import IPloneCatalogTool
 from plone.dexterity.utils import iterSchemata
 from plone.indexer import indexer
@@ -40,13 +41,8 @@ class ActorIndexableWrapper(IndexableObjectWrapper):
 
     def __init__(self, object, catalog):
         super().__init__(object, catalog)
-        base = aq_base(object)
         self._actor = object
         self._catalog = catalog
-        self._actor_class = type(base)
-        self._actor_names = set(base.__dict__).union(
-            *(schema.names() for schema in iterSchemata(base))
-        )
         self._specs = (providedBy(object), providedBy(catalog))
         self._lookup = getSiteManager().adapters.lookup
         self._answers = {}
@@ -65,6 +61,16 @@ class ActorIndexableWrapper(IndexableObjectWrapper):
             raise AttributeError(name)
         return answer
 
+    @cached_property
+    def _actor_names(self) -> set:
+        """The actor's own attributes and the fields of its schemata. Computed
+        on the first name no indexer answers (a partial reindex of workflow
+        variables may never need it)."""
+        base = aq_base(self._actor)
+        return set(base.__dict__).union(
+            *(schema.names() for schema in iterSchemata(base))
+        )
+
     def _answer(self, name):
         factory = self._lookup(self._specs, IIndexer, name)
         if factory is not None:
@@ -74,7 +80,9 @@ class ActorIndexableWrapper(IndexableObjectWrapper):
         variables = self._IndexableObjectWrapper__vars
         if name in variables:
             return variables[name]
-        if name not in self._actor_names and not hasattr(self._actor_class, name):
+        if name not in self._actor_names and not hasattr(
+            type(aq_base(self._actor)), name
+        ):
             raise AttributeError(name)
         value = getattr(self._actor, name)
         # As Plone's wrapper: the actor's own attribute, never an acquired one.
