@@ -17,9 +17,9 @@ from persistent import Persistent
 from plone import api
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
+from polepatrimoine.content.annotations import stored
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.behavior import as_aware
-from zope.annotation.interfaces import IAnnotations
 
 import pytz
 import re
@@ -143,11 +143,7 @@ class Registrations(Persistent):
 
 
 def get_registrations(event, create=False):
-    annotations = IAnnotations(event)
-    registrations = annotations.get(ANNOTATION_KEY)
-    if registrations is None and create:
-        registrations = annotations[ANNOTATION_KEY] = Registrations()
-    return registrations
+    return stored(event, ANNOTATION_KEY, Registrations, create)
 
 
 def capacity_of(event) -> int:

@@ -3,11 +3,11 @@
 from BTrees.OOBTree import OOBTree
 from DateTime import DateTime
 from persistent import Persistent
+from polepatrimoine.content.annotations import stored
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from polepatrimoine.workflows.workinggroups.roles import MEMBER
-from zope.annotation.interfaces import IAnnotations
 from zope.event import notify
 from zope.interface import Attribute
 from zope.interface import Interface
@@ -87,11 +87,7 @@ class JoinRequestRejected(JoinRequestEvent):
 
 
 def _requests(group, create=False):
-    annotations = IAnnotations(group)
-    requests = annotations.get(REQUESTS_KEY)
-    if requests is None and create:
-        requests = annotations[REQUESTS_KEY] = OOBTree()
-    return requests
+    return stored(group, REQUESTS_KEY, OOBTree, create)
 
 
 def all_requests(group) -> list:

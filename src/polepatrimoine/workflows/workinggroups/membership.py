@@ -8,11 +8,11 @@ written.
 
 from BTrees.OOBTree import OOBTree
 from plone import api
+from polepatrimoine.content.annotations import stored
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.pas import get_plugin
 from polepatrimoine.workflows.workinggroups.roles import COORDINATOR
 from polepatrimoine.workflows.workinggroups.roles import ROLES
-from zope.annotation.interfaces import IAnnotations
 
 
 ROSTER_KEY = "polepatrimoine.workinggroup.roster"
@@ -23,11 +23,7 @@ class MembershipError(ValueError):
 
 
 def _roster(group, create=False):
-    annotations = IAnnotations(group)
-    roster = annotations.get(ROSTER_KEY)
-    if roster is None and create:
-        roster = annotations[ROSTER_KEY] = OOBTree()
-    return roster
+    return stored(group, ROSTER_KEY, OOBTree, create)
 
 
 def members(group) -> dict:
