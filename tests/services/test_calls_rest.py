@@ -17,6 +17,14 @@ import transaction
 
 
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+# The call's jury and the coordinators read the applications; nobody else.
+JURY_ONLY = [
+    ("juror", 200),
+    ("coordinator", 200),
+    ("juror2", 401),
+    ("applicant", 401),
+    ("anonymous", 401),
+]
 
 
 def auth(user):
@@ -206,16 +214,7 @@ class TestReviewEndpoints:
         transaction.commit()
         return first, second
 
-    @pytest.mark.parametrize(
-        ("user", "status"),
-        [
-            ("juror", 200),
-            ("coordinator", 200),
-            ("juror2", 401),
-            ("applicant", 401),
-            ("anonymous", 401),
-        ],
-    )
+    @pytest.mark.parametrize(("user", "status"), JURY_ONLY)
     def test_applications(self, world, apps, user, status):
         response = get(f"{world.call.absolute_url()}/@applications", user)
         assert response.status_code == status
@@ -228,16 +227,7 @@ class TestReviewEndpoints:
             assert rows["Atelier du patrimoine"]["department"] == "44"
             assert rows["Atelier du patrimoine"]["submitted_on"]
 
-    @pytest.mark.parametrize(
-        ("user", "status"),
-        [
-            ("juror", 200),
-            ("coordinator", 200),
-            ("juror2", 401),
-            ("applicant", 401),
-            ("anonymous", 401),
-        ],
-    )
+    @pytest.mark.parametrize(("user", "status"), JURY_ONLY)
     def test_export(self, world, apps, user, status):
         response = requests.get(
             f"{world.call.absolute_url()}/@applications-export",
