@@ -9,6 +9,10 @@ from AccessControl import Unauthorized
 from AccessControl.Permission import Permission
 from AccessControl.PermissionRole import rolesForPermissionOn
 from plone import api
+from plone.app.linkintegrity.utils import getIncomingLinks
+from plone.app.relationfield.behavior import IRelatedItems
+from plone.app.relationfield.interfaces import IDexterityHasRelations
+from plone.app.textfield.value import RichTextValue
 from plone.indexer.interfaces import IIndexableObject
 from plone.indexer.wrapper import IndexableObjectWrapper
 from plone.namedfile.file import NamedBlobImage
@@ -17,8 +21,14 @@ from polepatrimoine.content.content.actor import IActor
 from polepatrimoine.content.indexers.actor import ActorIndexableWrapper
 from Products.CMFCore.indexing import processQueue
 from tests.fixtures.actors import make_actor
+from z3c.relationfield.interfaces import IHasIncomingRelations
+from z3c.relationfield.interfaces import IHasOutgoingRelations
 from zope.component import getGlobalSiteManager
 from zope.component import queryMultiAdapter
+from zope.interface import Interface
+from zope.interface import alsoProvides
+from zope.interface import providedBy
+from zope.interface.interface import InterfaceClass
 from zope.lifecycleevent.interfaces import IObjectAddedEvent
 
 import base64
@@ -169,6 +179,136 @@ class TestPublishedOnImport:
         history = actor.workflow_history["one_state_workflow"]
         assert [h["review_state"] for h in history] == ["published"]
         assert "actor_workflow" not in actor.workflow_history
+
+
+class IMarked(Interface):
+    """A marker an add-on gives actors when they are added."""
+
+
+class TestInterfacesWhileAdded:
+    """An import computes once what its actors provide while they are added,
+    leaving out outgoing relations when their fields can hold none: the same
+    interfaces, in the same order, for every subscriber."""
+
+    @pytest.fixture
+    def seen(self):
+        seen = []
+
+        def on_add(obj, event):
+            seen.append(providedBy(obj))
+
+        gsm = getGlobalSiteManager()
+        gsm.registerHandler(on_add, (IActor, IObjectAddedEvent))
+        yield seen
+        gsm.unregisterHandler(on_add, (IActor, IObjectAddedEvent))
+
+    def test_all_but_outgoing_relations_then_all(self, portal, members, seen):
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Chapelle de Bethléem;association;44;44400;Rezé;;",
+            "Moulin de la Garenne;association;44;44000;Nantes;;",
+        )
+        added = imported(portal, "Chapelle de Bethléem") + imported(
+            portal, "Moulin de la Garenne"
+        )
+        assert len(seen) == 2
+        for actor, spec in zip(added, seen, strict=True):
+            everything = providedBy(actor)
+            assert IDexterityHasRelations.providedBy(actor)
+            # Interfaces and classes, in the same order (adapters and
+            # subscribers are looked up in it).
+            assert list(spec.__sro__[1:]) == [
+                item
+                for item in everything.__sro__[1:]
+                if not (
+                    isinstance(item, InterfaceClass)
+                    and item.isOrExtends(IHasOutgoingRelations)
+                )
+            ]
+            assert IHasIncomingRelations in set(spec)
+            assert spec.isOrExtends(IHasIncomingRelations)
+            assert spec.isOrExtends(IActor)
+            assert actor._v_provided is None
+
+    def test_a_relation_field_keeps_them(self, portal, members, seen):
+        fti = portal.portal_types["Actor"]
+        fti.manage_changeProperties(behaviors=(*fti.behaviors, "plone.relateditems"))
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Abbaye de Melleray;association;44;44520;La Meilleraye-de-Bretagne;;",
+        )
+        (actor,) = imported(portal, "Abbaye de Melleray")
+        assert IRelatedItems.providedBy(actor)
+        assert seen[0] is providedBy(actor)
+        assert IHasOutgoingRelations.providedBy(actor)
+
+    def test_an_add_ons_outgoing_relations_subscriber_keeps_them(
+        self, portal, members, seen
+    ):
+        calls = []
+
+        def on_relations(obj, event):
+            calls.append(obj.title)
+
+        gsm = getGlobalSiteManager()
+        gsm.registerHandler(on_relations, (IHasOutgoingRelations, IObjectAddedEvent))
+        try:
+            import_rows(
+                portal,
+                "claire@example.org",
+                "Forges de Paimpont;entreprise;44;44000;Nantes;;",
+            )
+        finally:
+            gsm.unregisterHandler(
+                on_relations, (IHasOutgoingRelations, IObjectAddedEvent)
+            )
+        assert calls == ["Forges de Paimpont"]
+        assert seen[0].isOrExtends(IHasOutgoingRelations)
+
+    def test_an_interface_given_while_added_is_provided(self, portal, members):
+        seen = []
+
+        def mark(obj, event):
+            alsoProvides(obj, IMarked)
+            seen.append(IMarked.providedBy(obj))
+
+        gsm = getGlobalSiteManager()
+        gsm.registerHandler(mark, (IActor, IObjectAddedEvent))
+        try:
+            import_rows(
+                portal,
+                "claire@example.org",
+                "Phare du Four;institution;44;44490;Le Croisic;;",
+            )
+        finally:
+            gsm.unregisterHandler(mark, (IActor, IObjectAddedEvent))
+        (actor,) = imported(portal, "Phare du Four")
+        assert seen == [True]
+        assert IMarked.providedBy(actor)
+
+    def test_links_to_an_imported_actor_are_kept(self, portal, members):
+        """A page linking to an imported actor is known to link integrity (the
+        actor has its intid: deleting it warns about the page)."""
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Cale de Trentemoult;association;44;44400;Rezé;;",
+        )
+        (actor,) = imported(portal, "Cale de Trentemoult")
+        with api.env.adopt_roles(["Manager"]):
+            page = api.content.create(
+                container=portal,
+                type="Document",
+                title="Balade à Trentemoult",
+                text=RichTextValue(
+                    f'<p><a href="resolveuid/{actor.UID()}">la cale</a></p>',
+                    "text/html",
+                    "text/x-html-safe",
+                ),
+            )
+        assert [link.from_object for link in getIncomingLinks(actor)] == [page]
 
 
 class TestIndexing:

@@ -18,6 +18,10 @@ from DateTime import DateTime
 from plone import api
 from plone.dexterity.utils import createContent
 from plone.formwidget.geolocation.geolocation import Geolocation
+from plone.app.linkintegrity.handlers import modifiedContent as update_links
+from plone.app.linkintegrity.interfaces import IRetriever
+from plone.app.linkintegrity.retriever import DXGeneral
+from plone.app.textfield.interfaces import IRichText
 from plone.i18n.normalizer.interfaces import IURLNormalizer
 from polepatrimoine.content import _
 from polepatrimoine.content import directory
@@ -26,18 +30,28 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from z3c.relationfield.interfaces import IHasOutgoingRelations
+from z3c.relationfield.interfaces import IRelation
+from z3c.relationfield.interfaces import IRelationList
+from zope.component import getSiteManager
 from zope.component import getUtility
 from zope.container.contained import notifyContainerModified
 from zope.container.interfaces import INameChooser
 from zope.event import notify
 from zope.i18n import translate
+from zope.interface import implementedBy
+from zope.interface import providedBy
+from zope.interface.declarations import Declaration
+from zope.interface.interface import InterfaceClass
 from zope.lifecycleevent import ObjectAddedEvent
 from zope.lifecycleevent import modified
+from zope.schema import getFields
 
 import csv
 import io
 import re
 import unicodedata
+from weakref import WeakKeyDictionary
 
 
 _marker = object()
@@ -589,6 +603,90 @@ class Publisher:
             }
 
 
+def _may_link(spec, actor) -> bool:
+    """Whether an actor providing ``spec`` can hold a relation or a link: a
+    relation field (z3c.relationfield looks for them in every interface the
+    object provides), a rich text (link integrity reads links from them), a link
+    retriever other than Plone's, or a subscriber to its outgoing relations
+    other than link integrity's."""
+    for interface in spec.flattened():
+        for field in getFields(interface).values():
+            if (
+                IRelation.providedBy(field)
+                or IRelationList.providedBy(field)
+                or IRichText.providedBy(field)
+            ):
+                return True
+    retriever = IRetriever(actor, None)
+    if retriever is not None and type(retriever) is not DXGeneral:
+        return True
+    added = implementedBy(ObjectAddedEvent)
+    subscriptions = getSiteManager().adapters.subscriptions
+    extra = set(subscriptions((spec, added), None)) - set(
+        subscriptions((without_outgoing_relations(spec), added), None)
+    )
+    return not extra <= {update_links}
+
+
+def _kept(interfaces):
+    """The interfaces, those promising outgoing relations replaced by their bases
+    that do not."""
+    for interface in interfaces:
+        if interface.isOrExtends(IHasOutgoingRelations):
+            yield from _kept(interface.__bases__)
+        else:
+            yield interface
+
+
+class _WithoutOutgoingRelations(Declaration):
+    """A specification's resolution order (its interfaces and its classes', in
+    order) without the interfaces promising outgoing relations."""
+
+    def __init__(self, spec):
+        self._order = tuple(
+            item
+            for item in spec.__sro__[1:]
+            if not (
+                isinstance(item, InterfaceClass)
+                and item.isOrExtends(IHasOutgoingRelations)
+            )
+        )
+        super().__init__(*dict.fromkeys(_kept(spec.interfaces())))
+
+    def _calculate_sro(self):
+        return [self, *self._order]
+
+
+# One per specification: the adapter registry caches its lookups by specification.
+_WITHOUT = WeakKeyDictionary()
+
+
+def without_outgoing_relations(spec):
+    """``spec`` without the interfaces promising outgoing relations."""
+    reduced = _WITHOUT.get(spec)
+    if reduced is None:
+        reduced = _WITHOUT[spec] = _WithoutOutgoingRelations(spec)
+    return reduced
+
+
+def import_interfaces(actor):
+    """What the actors of an import provide while they are added.
+
+    Computed once, from the first actor: they share their class, schema and
+    behaviors. Unless an actor's fields can hold a relation or a link (see
+    ``_may_link``), the interfaces promising outgoing relations are left out:
+    z3c.relationfield then does not search every interface of every actor for
+    relation fields, nor link integrity every field for links and the relation
+    catalog for the links a new actor cannot have had. The actor still accepts
+    incoming relations (a page linking to it) and, once added, provides all its
+    interfaces again.
+    """
+    spec = providedBy(actor)
+    if _may_link(spec, actor):
+        return spec
+    return without_outgoing_relations(spec)
+
+
 class Adder:
     """Adds actors as addContentToContainer does, with two savings for an import.
 
@@ -607,6 +705,7 @@ class Adder:
         self.container = container
         self.chooser = INameChooser(container)
         self.normalizer = getUtility(IURLNormalizer)
+        self.provided = None
         catalog = api.portal.get_tool("portal_catalog")
         fti = container.getTypeInfo()
         self.reserved = self.RESERVED.union(
@@ -635,10 +734,16 @@ class Adder:
         container = self.container
         name = self.choose_name(actor)
         actor.id = name
-        container._setObject(name, actor, suppress_events=True)
-        actor = container._getOb(name)
-        notify(ObjectAddedEvent(actor, container, name))
-        return actor
+        if self.provided is None:
+            self.provided = import_interfaces(actor)
+        actor._v_provided = self.provided
+        try:
+            container._setObject(name, actor, suppress_events=True)
+            added = container._getOb(name)
+            notify(ObjectAddedEvent(added, container, name))
+        finally:
+            del actor._v_provided
+        return added
 
 
 def import_csv(
