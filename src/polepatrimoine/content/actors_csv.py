@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from DateTime import DateTime
 from plone import api
-from plone.dexterity.utils import createContent
-from plone.formwidget.geolocation.geolocation import Geolocation
 from plone.app.linkintegrity.handlers import modifiedContent as update_links
 from plone.app.linkintegrity.interfaces import IRetriever
 from plone.app.linkintegrity.retriever import DXGeneral
 from plone.app.textfield.interfaces import IRichText
+from plone.dexterity.utils import createContent
+from plone.formwidget.geolocation.geolocation import Geolocation
 from plone.i18n.normalizer.interfaces import IURLNormalizer
 from polepatrimoine.content import _
 from polepatrimoine.content import directory
@@ -30,6 +30,7 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from weakref import WeakKeyDictionary
 from z3c.relationfield.interfaces import IHasOutgoingRelations
 from z3c.relationfield.interfaces import IRelation
 from z3c.relationfield.interfaces import IRelationList
@@ -51,7 +52,6 @@ import csv
 import io
 import re
 import unicodedata
-from weakref import WeakKeyDictionary
 
 
 _marker = object()
