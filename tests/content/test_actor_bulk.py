@@ -166,6 +166,7 @@ class TestPublishedOnImport:
             actors_csv.import_csv(data.encode("utf-8"), directory)
         transaction.savepoint()
         assert imported(portal, "Moulin de Vue") == []
+        assert directory._v_provided is None
 
     def test_a_workflow_without_publish_is_followed_as_it_is(self, portal, members):
         """Actors under a workflow with no ``publish`` (here Plone's one-state
@@ -196,6 +197,7 @@ class TestInterfacesWhileAdded:
 
         def on_add(obj, event):
             seen.append(providedBy(obj))
+            seen.append(providedBy(event.newParent))
 
         gsm = getGlobalSiteManager()
         gsm.registerHandler(on_add, (IActor, IObjectAddedEvent))
@@ -212,8 +214,10 @@ class TestInterfacesWhileAdded:
         added = imported(portal, "Chapelle de Bethléem") + imported(
             portal, "Moulin de la Garenne"
         )
-        assert len(seen) == 2
-        for actor, spec in zip(added, seen, strict=True):
+        directory = portal["acteurs"]
+        assert seen[1::2] == [providedBy(directory)] * 2
+        assert directory._v_provided is None
+        for actor, spec in zip(added, seen[::2], strict=True):
             everything = providedBy(actor)
             assert IDexterityHasRelations.providedBy(actor)
             # Interfaces and classes, in the same order (adapters and

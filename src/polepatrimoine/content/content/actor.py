@@ -4,13 +4,13 @@ from Acquisition import aq_base
 from datetime import date
 from plone.app.z3cform.widgets.text import TextLinesFieldWidget
 from plone.autoform import directives
-from plone.dexterity.content import FTIAwareSpecification
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobImage
 from plone.schema.email import Email
 from plone.supermodel import model
 from polepatrimoine.content import _
 from polepatrimoine.content import validation
+from polepatrimoine.content.content.specification import PinnableSpecification
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
@@ -123,27 +123,11 @@ class IActor(model.Schema):
     logo = NamedBlobImage(title=_("Logo"), required=False)
 
 
-class ActorSpecification(FTIAwareSpecification):
-    """What an actor provides: Dexterity's answer (its class, its schema, its
-    behaviors), checked against the type's schemata each time it is asked, about
-    a hundred times while an actor is added. A CSV import computes it once for
-    all the actors it adds and sets it for the time of each add
-    (``actors_csv.Adder``); an interface given to the actor meanwhile
-    (``alsoProvides``) brings Dexterity's answer back."""
-
-    def __get__(self, inst, cls=None):
-        if inst is not None:
-            provided = inst._v_provided
-            if provided is not None and "__provides__" not in inst.__dict__:
-                return provided
-        return super().__get__(inst, cls)
-
-
 @implementer(IActor)
 class Actor(Item):
     """A heritage actor."""
 
-    __providedBy__ = ActorSpecification()
+    __providedBy__ = PinnableSpecification()
 
     # Set by the CSV import while it adds a published actor (class defaults, so
     # that reading them never goes through Dexterity's or acquisition's lookups).

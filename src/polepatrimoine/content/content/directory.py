@@ -2,6 +2,7 @@
 
 from plone.dexterity.content import Container
 from plone.supermodel import model
+from polepatrimoine.content.content.specification import PinnableSpecification
 from polepatrimoine.content.interfaces import IActorsDirectory
 from zope.interface import implementer
 
@@ -13,3 +14,7 @@ class IActorsDirectorySchema(model.Schema):
 @implementer(IActorsDirectory, IActorsDirectorySchema)
 class ActorsDirectory(Container):
     """Holds the actors; its default view is the directory."""
+
+    __providedBy__ = PinnableSpecification()
+    # Set by the CSV import while it adds actors (see PinnableSpecification).
+    _v_provided = None
