@@ -8,6 +8,7 @@ import names actors after their titles without taking a name Plone reserves.
 from AccessControl import Unauthorized
 from AccessControl.Permission import Permission
 from AccessControl.PermissionRole import rolesForPermissionOn
+from contextlib import contextmanager
 from plone import api
 from plone.app.linkintegrity.utils import getIncomingLinks
 from plone.app.relationfield.behavior import IRelatedItems
@@ -43,6 +44,17 @@ PNG = base64.b64decode(
     "hKmMIQAAAABJRU5ErkJggg=="
 )
 MISSING = object()
+
+
+@contextmanager
+def subscribed(handler, *required):
+    """``handler`` subscribed to ``required`` for the time of the block."""
+    gsm = getGlobalSiteManager()
+    gsm.registerHandler(handler, required)
+    try:
+        yield
+    finally:
+        gsm.unregisterHandler(handler, required)
 
 
 def import_rows(portal, login, *rows):
@@ -132,16 +144,12 @@ class TestPublishedOnImport:
         portal["acteurs"].manage_permission(
             "View", ["Manager", "Site Administrator", "Editor"], acquire=False
         )
-        gsm = getGlobalSiteManager()
-        gsm.registerHandler(on_add, (IActor, IObjectAddedEvent))
-        try:
+        with subscribed(on_add, IActor, IObjectAddedEvent):
             import_rows(
                 portal,
                 "claire@example.org",
                 "Tour de Pirmil;institution;44;44200;Nantes;;",
             )
-        finally:
-            gsm.unregisterHandler(on_add, (IActor, IObjectAddedEvent))
         assert len(seen) == 1
         assert "Anonymous" in seen[0]
         processQueue()
@@ -199,10 +207,8 @@ class TestInterfacesWhileAdded:
             seen.append(providedBy(obj))
             seen.append(providedBy(event.newParent))
 
-        gsm = getGlobalSiteManager()
-        gsm.registerHandler(on_add, (IActor, IObjectAddedEvent))
-        yield seen
-        gsm.unregisterHandler(on_add, (IActor, IObjectAddedEvent))
+        with subscribed(on_add, IActor, IObjectAddedEvent):
+            yield seen
 
     def test_all_but_outgoing_relations_then_all(self, portal, members, seen):
         import_rows(
@@ -256,17 +262,11 @@ class TestInterfacesWhileAdded:
         def on_relations(obj, event):
             calls.append(obj.title)
 
-        gsm = getGlobalSiteManager()
-        gsm.registerHandler(on_relations, (IHasOutgoingRelations, IObjectAddedEvent))
-        try:
+        with subscribed(on_relations, IHasOutgoingRelations, IObjectAddedEvent):
             import_rows(
                 portal,
                 "claire@example.org",
                 "Forges de Paimpont;entreprise;44;44000;Nantes;;",
-            )
-        finally:
-            gsm.unregisterHandler(
-                on_relations, (IHasOutgoingRelations, IObjectAddedEvent)
             )
         assert calls == ["Forges de Paimpont"]
         assert seen[0].isOrExtends(IHasOutgoingRelations)
@@ -278,16 +278,12 @@ class TestInterfacesWhileAdded:
             alsoProvides(obj, IMarked)
             seen.append(IMarked.providedBy(obj))
 
-        gsm = getGlobalSiteManager()
-        gsm.registerHandler(mark, (IActor, IObjectAddedEvent))
-        try:
+        with subscribed(mark, IActor, IObjectAddedEvent):
             import_rows(
                 portal,
                 "claire@example.org",
                 "Phare du Four;institution;44;44490;Le Croisic;;",
             )
-        finally:
-            gsm.unregisterHandler(mark, (IActor, IObjectAddedEvent))
         (actor,) = imported(portal, "Phare du Four")
         assert seen == [True]
         assert IMarked.providedBy(actor)
