@@ -8,8 +8,10 @@ import names actors after their titles without taking a name Plone reserves.
 from AccessControl import Unauthorized
 from AccessControl.Permission import Permission
 from AccessControl.PermissionRole import rolesForPermissionOn
+from Acquisition import aq_base
 from contextlib import contextmanager
 from plone import api
+from plone.app.contenttypes.behaviors.richtext import IRichText
 from plone.app.linkintegrity.utils import getIncomingLinks
 from plone.app.relationfield.behavior import IRelatedItems
 from plone.app.relationfield.interfaces import IDexterityHasRelations
@@ -20,16 +22,20 @@ from plone.namedfile.file import NamedBlobImage
 from polepatrimoine.content import actors_csv
 from polepatrimoine.content.content.actor import IActor
 from polepatrimoine.content.indexers.actor import ActorIndexableWrapper
+from Products.CMFCore import CatalogTool
 from Products.CMFCore.indexing import processQueue
+from Products.CMFPlone.CatalogTool import object_provides
 from tests.fixtures.actors import make_actor
 from z3c.relationfield.interfaces import IHasIncomingRelations
 from z3c.relationfield.interfaces import IHasOutgoingRelations
+from z3c.relationfield.interfaces import IHasRelations
 from zope.component import getGlobalSiteManager
+from zope.component import getUtility
 from zope.component import queryMultiAdapter
 from zope.interface import Interface
 from zope.interface import alsoProvides
 from zope.interface import providedBy
-from zope.interface.interface import InterfaceClass
+from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent.interfaces import IObjectAddedEvent
 
 import base64
@@ -174,7 +180,7 @@ class TestPublishedOnImport:
             actors_csv.import_csv(data.encode("utf-8"), directory)
         transaction.savepoint()
         assert imported(portal, "Moulin de Vue") == []
-        assert directory._v_provided is None
+        assert "_v_provided" not in vars(aq_base(directory))
 
     def test_a_workflow_without_publish_is_followed_as_it_is(self, portal, members):
         """Actors under a workflow with no ``publish`` (here Plone's one-state
@@ -201,11 +207,18 @@ class TestInterfacesWhileAdded:
 
     @pytest.fixture
     def seen(self):
+        """What each actor provided while added, and whether its directory's
+        interfaces were computed once for the import."""
         seen = []
 
         def on_add(obj, event):
-            seen.append(providedBy(obj))
-            seen.append(providedBy(event.newParent))
+            directory = aq_base(event.newParent)
+            seen.append(
+                (
+                    providedBy(obj),
+                    vars(directory).get("_v_provided") is providedBy(directory),
+                )
+            )
 
         with subscribed(on_add, IActor, IObjectAddedEvent):
             yield seen
@@ -221,38 +234,59 @@ class TestInterfacesWhileAdded:
             portal, "Moulin de la Garenne"
         )
         directory = portal["acteurs"]
-        assert seen[1::2] == [providedBy(directory)] * 2
-        assert directory._v_provided is None
-        for actor, spec in zip(added, seen[::2], strict=True):
+        assert [pinned for spec, pinned in seen] == [True, True]
+        assert "_v_provided" not in vars(aq_base(directory))
+        left_out = (IDexterityHasRelations, IHasRelations, IHasOutgoingRelations)
+        catalog = api.portal.get_tool("portal_catalog")
+        processQueue()
+        for actor, (spec, _) in zip(added, seen, strict=True):
             everything = providedBy(actor)
-            assert IDexterityHasRelations.providedBy(actor)
+            assert all(interface.providedBy(actor) for interface in left_out)
             # Interfaces and classes, in the same order (adapters and
             # subscribers are looked up in it).
             assert list(spec.__sro__[1:]) == [
-                item
-                for item in everything.__sro__[1:]
-                if not (
-                    isinstance(item, InterfaceClass)
-                    and item.isOrExtends(IHasOutgoingRelations)
-                )
+                item for item in everything.__sro__[1:] if item not in left_out
             ]
-            assert IHasIncomingRelations in set(spec)
             assert spec.isOrExtends(IHasIncomingRelations)
-            assert spec.isOrExtends(IActor)
-            assert actor._v_provided is None
+            assert "_v_provided" not in vars(actor)
+            record = catalog.getIndexDataForUID("/".join(actor.getPhysicalPath()))
+            assert set(record["object_provides"]) == set(object_provides(actor)())
 
-    def test_a_relation_field_keeps_them(self, portal, members, seen):
+    def test_indexed_while_added_with_every_interface(
+        self, portal, members, monkeypatch
+    ):
+        """With indexing at once (CATALOG_OPTIMIZATION_DISABLED), an actor is
+        indexed while it is added: the catalog still gets all its interfaces."""
+        monkeypatch.setattr(CatalogTool, "CATALOG_OPTIMIZATION_DISABLED", True)
+        import_rows(
+            portal,
+            "claire@example.org",
+            "Chapelle de Bethléem;association;44;44400;Rezé;;",
+        )
+        (actor,) = imported(portal, "Chapelle de Bethléem")
+        catalog = api.portal.get_tool("portal_catalog")
+        record = catalog.getIndexDataForUID("/".join(actor.getPhysicalPath()))
+        assert IDexterityHasRelations.__identifier__ in record["object_provides"]
+        assert set(record["object_provides"]) == set(object_provides(actor)())
+
+    @pytest.mark.parametrize(
+        ("behavior", "marker"),
+        [("plone.relateditems", IRelatedItems), ("plone.richtext", IRichText)],
+    )
+    def test_a_relation_or_rich_text_keeps_them(
+        self, portal, members, seen, behavior, marker
+    ):
         fti = portal.portal_types["Actor"]
-        fti.manage_changeProperties(behaviors=(*fti.behaviors, "plone.relateditems"))
+        fti.manage_changeProperties(behaviors=(*fti.behaviors, behavior))
         import_rows(
             portal,
             "claire@example.org",
             "Abbaye de Melleray;association;44;44520;La Meilleraye-de-Bretagne;;",
         )
         (actor,) = imported(portal, "Abbaye de Melleray")
-        assert IRelatedItems.providedBy(actor)
-        assert seen[0] is providedBy(actor)
-        assert IHasOutgoingRelations.providedBy(actor)
+        assert marker.providedBy(actor)
+        assert seen[0][0] is providedBy(actor)
+        assert seen[0][0].isOrExtends(IHasOutgoingRelations)
 
     def test_an_add_ons_outgoing_relations_subscriber_keeps_them(
         self, portal, members, seen
@@ -269,7 +303,45 @@ class TestInterfacesWhileAdded:
                 "Forges de Paimpont;entreprise;44;44000;Nantes;;",
             )
         assert calls == ["Forges de Paimpont"]
-        assert seen[0].isOrExtends(IHasOutgoingRelations)
+        assert seen[0][0].isOrExtends(IHasOutgoingRelations)
+
+    def test_an_add_ons_outgoing_relations_adapter_keeps_them(
+        self, portal, members, seen
+    ):
+        gsm = getGlobalSiteManager()
+        gsm.registerAdapter(
+            lambda obj: obj.title, (IHasOutgoingRelations,), IMarked, "links"
+        )
+        try:
+            import_rows(
+                portal,
+                "claire@example.org",
+                "Forges de Paimpont;entreprise;44;44000;Nantes;;",
+            )
+        finally:
+            gsm.unregisterAdapter(
+                required=(IHasOutgoingRelations,), provided=IMarked, name="links"
+            )
+        assert seen[0][0].isOrExtends(IHasOutgoingRelations)
+
+    def test_a_failing_subscriber_leaves_nothing_computed(self, portal, members):
+        added = []
+
+        def fail(obj, event):
+            added.append(aq_base(obj))
+            raise ValueError("refused by an add-on")
+
+        with (
+            subscribed(fail, IActor, IObjectAddedEvent),
+            pytest.raises(ValueError, match="refused by an add-on"),
+        ):
+            import_rows(
+                portal,
+                "claire@example.org",
+                "Forges de Paimpont;entreprise;44;44000;Nantes;;",
+            )
+        assert "_v_provided" not in vars(added[0])
+        assert "_v_provided" not in vars(aq_base(portal["acteurs"]))
 
     def test_an_interface_given_while_added_is_provided(self, portal, members):
         seen = []
@@ -297,6 +369,7 @@ class TestInterfacesWhileAdded:
             "Cale de Trentemoult;association;44;44400;Rezé;;",
         )
         (actor,) = imported(portal, "Cale de Trentemoult")
+        assert getUtility(IIntIds).queryId(actor) is not None
         with api.env.adopt_roles(["Manager"]):
             page = api.content.create(
                 container=portal,

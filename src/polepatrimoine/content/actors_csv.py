@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from DateTime import DateTime
 from plone import api
-from plone.app.linkintegrity.handlers import modifiedContent as update_links
+from plone.app.linkintegrity import handlers as link_handlers
 from plone.app.linkintegrity.interfaces import IRetriever
 from plone.app.linkintegrity.retriever import DXGeneral
 from plone.app.textfield.interfaces import IRichText
 from plone.dexterity.utils import createContent
+from plone.dexterity.utils import iterSchemata
 from plone.formwidget.geolocation.geolocation import Geolocation
 from plone.i18n.normalizer.interfaces import IURLNormalizer
 from polepatrimoine.content import _
@@ -32,6 +33,7 @@ from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
 from weakref import WeakKeyDictionary
+from z3c.relationfield import event as relation_events
 from z3c.relationfield.interfaces import IHasOutgoingRelations
 from z3c.relationfield.interfaces import IRelation
 from z3c.relationfield.interfaces import IRelationList
@@ -41,7 +43,7 @@ from zope.container.contained import notifyContainerModified
 from zope.container.interfaces import INameChooser
 from zope.event import notify
 from zope.i18n import translate
-from zope.interface import implementedBy
+from zope.interface import Interface
 from zope.interface import providedBy
 from zope.interface.declarations import Declaration
 from zope.interface.interface import InterfaceClass
@@ -604,13 +606,42 @@ class Publisher:
             }
 
 
+# What subscribers to outgoing relations do to an actor (register its relations,
+# read its links), nothing for a new actor whose fields hold neither.
+_RELATION_SUBSCRIBERS = frozenset(
+    (
+        link_handlers.modifiedContent,
+        link_handlers.removedContent,
+        relation_events.removeRelations,
+        relation_events.updateRelations,
+    )
+)
+
+
+def _registrations(registry):
+    """Every adapter, subscription adapter and handler of ``registry`` and of the
+    registries it extends."""
+    seen, pending = set(), [registry]
+    while pending:
+        registry = pending.pop()
+        if id(registry) in seen:
+            continue
+        seen.add(id(registry))
+        yield from registry.registeredAdapters()
+        yield from registry.registeredSubscriptionAdapters()
+        yield from registry.registeredHandlers()
+        pending.extend(registry.__bases__)
+
+
 def _may_link(spec, actor) -> bool:
-    """Whether an actor providing ``spec`` can hold a relation or a link: a
-    relation field (z3c.relationfield looks for them in every interface the
-    object provides), a rich text (link integrity reads links from them), a link
-    retriever other than Plone's, or a subscriber to its outgoing relations
-    other than link integrity's."""
-    for interface in spec.flattened():
+    """Whether an actor providing ``spec`` can hold a relation or a link, or
+    something else needs its outgoing relations: a relation field
+    (z3c.relationfield looks for them in every interface the object provides), a
+    rich text in its interfaces or behaviors (link integrity reads links from
+    them), a link retriever other than Plone's, or an adapter, view or
+    subscriber registered for outgoing relations other than z3c.relationfield's
+    and link integrity's."""
+    for interface in (*spec.flattened(), *iterSchemata(actor)):
         for field in getFields(interface).values():
             if (
                 IRelation.providedBy(field)
@@ -621,20 +652,24 @@ def _may_link(spec, actor) -> bool:
     retriever = IRetriever(actor, None)
     if retriever is not None and type(retriever) is not DXGeneral:
         return True
-    added = implementedBy(ObjectAddedEvent)
-    subscriptions = getSiteManager().adapters.subscriptions
-    extra = set(subscriptions((spec, added), None)) - set(
-        subscriptions((without_outgoing_relations(spec), added), None)
-    )
-    return not extra <= {update_links}
+    for registration in _registrations(getSiteManager()):
+        if any(
+            isinstance(required, InterfaceClass)
+            and required.isOrExtends(IHasOutgoingRelations)
+            for required in registration.required
+        ):
+            action = getattr(registration, "handler", None) or registration.factory
+            if action not in _RELATION_SUBSCRIBERS:
+                return True
+    return False
 
 
 def _kept(interfaces):
     """The interfaces, those promising outgoing relations replaced by their bases
-    that do not."""
+    that do not (``Interface`` itself is implied)."""
     for interface in interfaces:
         if interface.isOrExtends(IHasOutgoingRelations):
-            yield from _kept(interface.__bases__)
+            yield from _kept(b for b in interface.__bases__ if b is not Interface)
         else:
             yield interface
 
@@ -644,6 +679,7 @@ class _WithoutOutgoingRelations(Declaration):
     order) without the interfaces promising outgoing relations."""
 
     def __init__(self, spec):
+        self.source = spec.__sro__
         self._order = tuple(
             item
             for item in spec.__sro__[1:]
@@ -663,9 +699,11 @@ _WITHOUT = WeakKeyDictionary()
 
 
 def without_outgoing_relations(spec):
-    """``spec`` without the interfaces promising outgoing relations."""
+    """``spec`` without the interfaces promising outgoing relations (made again
+    if the specification changed since, e.g. a class was declared to implement
+    one more interface)."""
     reduced = _WITHOUT.get(spec)
-    if reduced is None:
+    if reduced is None or reduced.source != spec.__sro__:
         reduced = _WITHOUT[spec] = _WithoutOutgoingRelations(spec)
     return reduced
 
@@ -680,7 +718,7 @@ def import_interfaces(actor):
     relation fields, nor link integrity every field for links and the relation
     catalog for the links a new actor cannot have had. The actor still accepts
     incoming relations (a page linking to it) and, once added, provides all its
-    interfaces again.
+    interfaces again (``Adder.add`` has them indexed).
     """
     spec = providedBy(actor)
     if _may_link(spec, actor):
@@ -749,7 +787,12 @@ class Adder:
             added = container._getOb(name)
             notify(ObjectAddedEvent(added, container, name))
         finally:
-            del actor._v_provided
+            vars(actor).pop("_v_provided", None)
+        # Indexed while it was added (a subscriber searching the catalog flushes
+        # the indexing queue, and CATALOG_OPTIMIZATION_DISABLED indexes at
+        # once), the actor would lack the interfaces left out meanwhile. Queued,
+        # this is folded into the actor's pending indexing.
+        added.reindexObject(idxs=["object_provides"])
         return added
 
 
@@ -788,7 +831,7 @@ def import_csv(
             if progress:
                 progress(done, total)
     finally:
-        del directory._v_provided
+        vars(directory).pop("_v_provided", None)
     if result.created:
         notifyContainerModified(container)
     return result

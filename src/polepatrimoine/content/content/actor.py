@@ -127,12 +127,12 @@ class IActor(model.Schema):
 class Actor(Item):
     """A heritage actor."""
 
+    # Computed once by the CSV import from the actor's creation to its add.
     __providedBy__ = PinnableSpecification()
 
-    # Set by the CSV import while it adds a published actor (class defaults, so
-    # that reading them never goes through Dexterity's or acquisition's lookups).
+    # Set by the CSV import while it adds a published actor (a class default, so
+    # that reading it never goes through Dexterity's or acquisition's lookups).
     _v_workflow_started = False
-    _v_provided = None
 
     # No docstrings on these methods: a docstring would publish them as URLs.
 

@@ -15,6 +15,5 @@ class IActorsDirectorySchema(model.Schema):
 class ActorsDirectory(Container):
     """Holds the actors; its default view is the directory."""
 
+    # Computed once by the CSV import while it adds actors.
     __providedBy__ = PinnableSpecification()
-    # Set by the CSV import while it adds actors (see PinnableSpecification).
-    _v_provided = None

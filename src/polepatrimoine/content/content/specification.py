@@ -11,13 +11,14 @@ class PinnableSpecification(FTIAwareSpecification):
     A CSV import computes it once and sets it as ``_v_provided`` for the time it
     adds actors (on the directory, and on each actor from its creation to its
     add: ``actors_csv.Adder``). An interface given to the object meanwhile
-    (``alsoProvides``) brings Dexterity's answer back. Classes using it define
-    ``_v_provided = None``.
+    (``alsoProvides``) brings Dexterity's answer back.
     """
 
     def __get__(self, inst, cls=None):
         if inst is not None:
-            provided = inst._v_provided
-            if provided is not None and "__provides__" not in inst.__dict__:
+            # The instance's own attributes only (a ghost has none yet).
+            attributes = inst.__dict__
+            provided = attributes.get("_v_provided")
+            if provided is not None and "__provides__" not in attributes:
                 return provided
         return super().__get__(inst, cls)
