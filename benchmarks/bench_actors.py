@@ -49,8 +49,8 @@ PLACES = (
 # weighs on both), and the median of the rounds' ratios is reported; also the
 # server's CPU time per actor, which another tenant of the machine does not
 # inflate.
-ROUNDS = 5
-POSTED = 40
+ROUNDS = 7
+POSTED = 50
 IMPORTED = 1000
 
 IN_PROCESS = """
