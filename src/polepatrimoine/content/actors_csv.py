@@ -584,7 +584,7 @@ class Publisher:
         try:
             return adder.add(actor)
         finally:
-            del actor._v_workflow_started
+            vars(actor).pop("_v_workflow_started", None)
 
     def _permissions(self, actor) -> None:
         if self.permissions:
@@ -813,8 +813,8 @@ def import_csv(
     total = len(rows)
     # What the directory provides, asked about forty times per added actor, is
     # computed once for the import (see PinnableSpecification).
-    directory = aq_base(container)
-    directory._v_provided = providedBy(container)
+    folder = aq_base(container)
+    folder._v_provided = providedBy(container)
     try:
         for done, row in enumerate(rows, start=1):
             if row.target_uid:
@@ -831,7 +831,7 @@ def import_csv(
             if progress:
                 progress(done, total)
     finally:
-        vars(directory).pop("_v_provided", None)
+        vars(folder).pop("_v_provided", None)
     if result.created:
         notifyContainerModified(container)
     return result
