@@ -76,6 +76,13 @@ def imported(portal, title):
     return [b._unrestrictedGetObject() for b in brains if b.Title == title]
 
 
+def import_actor(portal, row):
+    """The actor a coordinator's import of one row creates (titled as the row)."""
+    import_rows(portal, "claire@example.org", row)
+    (actor,) = imported(portal, row.split(";", 1)[0])
+    return actor
+
+
 def permission_map(obj, workflow):
     return {
         permission: sorted(Permission(permission, (), obj).getRoles(default=[]))
@@ -87,12 +94,9 @@ class TestPublishedOnImport:
     def test_same_state_permissions_and_index_as_published_by_hand(
         self, portal, members
     ):
-        import_rows(
-            portal,
-            "claire@example.org",
-            "Halle de Piriac;association;44;44420;Piriac-sur-Mer;47.38;-2.54",
+        actor = import_actor(
+            portal, "Halle de Piriac;association;44;44420;Piriac-sur-Mer;47.38;-2.54"
         )
-        (actor,) = imported(portal, "Halle de Piriac")
         by_hand = make_actor(portal, title="Halle publiée à la main")
         workflow = api.portal.get_tool("portal_workflow")["actor_workflow"]
 
@@ -187,10 +191,7 @@ class TestPublishedOnImport:
         workflow) are added as usual."""
         wftool = api.portal.get_tool("portal_workflow")
         wftool.setChainForPortalTypes(["Actor"], ["one_state_workflow"])
-        import_rows(
-            portal, "claire@example.org", "Grange de Sion;association;44;44590;Sion;;"
-        )
-        (actor,) = imported(portal, "Grange de Sion")
+        actor = import_actor(portal, "Grange de Sion;association;44;44590;Sion;;")
         history = actor.workflow_history["one_state_workflow"]
         assert [h["review_state"] for h in history] == ["published"]
         assert "actor_workflow" not in actor.workflow_history
@@ -258,12 +259,7 @@ class TestInterfacesWhileAdded:
         """With indexing at once (CATALOG_OPTIMIZATION_DISABLED), an actor is
         indexed while it is added: the catalog still gets all its interfaces."""
         monkeypatch.setattr(CatalogTool, "CATALOG_OPTIMIZATION_DISABLED", True)
-        import_rows(
-            portal,
-            "claire@example.org",
-            "Chapelle de Bethléem;association;44;44400;Rezé;;",
-        )
-        (actor,) = imported(portal, "Chapelle de Bethléem")
+        actor = import_actor(portal, "Chapelle de Bethléem;association;44;44400;Rezé;;")
         catalog = api.portal.get_tool("portal_catalog")
         record = catalog.getIndexDataForUID("/".join(actor.getPhysicalPath()))
         assert IDexterityHasRelations.__identifier__ in record["object_provides"]
@@ -278,12 +274,10 @@ class TestInterfacesWhileAdded:
     ):
         fti = portal.portal_types["Actor"]
         fti.manage_changeProperties(behaviors=(*fti.behaviors, behavior))
-        import_rows(
+        actor = import_actor(
             portal,
-            "claire@example.org",
             "Abbaye de Melleray;association;44;44520;La Meilleraye-de-Bretagne;;",
         )
-        (actor,) = imported(portal, "Abbaye de Melleray")
         assert marker.providedBy(actor)
         assert seen[0][0] is providedBy(actor)
         assert seen[0][0].isOrExtends(IHasOutgoingRelations)
@@ -351,24 +345,16 @@ class TestInterfacesWhileAdded:
             seen.append(IMarked.providedBy(obj))
 
         with subscribed(mark, IActor, IObjectAddedEvent):
-            import_rows(
-                portal,
-                "claire@example.org",
-                "Phare du Four;institution;44;44490;Le Croisic;;",
+            actor = import_actor(
+                portal, "Phare du Four;institution;44;44490;Le Croisic;;"
             )
-        (actor,) = imported(portal, "Phare du Four")
         assert seen == [True]
         assert IMarked.providedBy(actor)
 
     def test_links_to_an_imported_actor_are_kept(self, portal, members):
         """A page linking to an imported actor is known to link integrity (the
         actor has its intid: deleting it warns about the page)."""
-        import_rows(
-            portal,
-            "claire@example.org",
-            "Cale de Trentemoult;association;44;44400;Rezé;;",
-        )
-        (actor,) = imported(portal, "Cale de Trentemoult")
+        actor = import_actor(portal, "Cale de Trentemoult;association;44;44400;Rezé;;")
         assert getUtility(IIntIds).queryId(actor) is not None
         with api.env.adopt_roles(["Manager"]):
             page = api.content.create(
@@ -443,12 +429,9 @@ class TestIndexing:
 
 class TestNames:
     def test_named_after_the_title(self, portal, members):
-        import_rows(
-            portal,
-            "claire@example.org",
-            "Château de Goulaine;institution;44;44115;Haute-Goulaine;;",
+        actor = import_actor(
+            portal, "Château de Goulaine;institution;44;44115;Haute-Goulaine;;"
         )
-        (actor,) = imported(portal, "Château de Goulaine")
         assert actor.getId() == "chateau-de-goulaine"
 
     @pytest.mark.parametrize(
@@ -470,10 +453,7 @@ class TestNames:
         ],
     )
     def test_reserved_names_are_not_taken(self, portal, members, title):
-        import_rows(
-            portal, "claire@example.org", f"{title};association;44;44000;Nantes;;"
-        )
-        (actor,) = imported(portal, title)
+        actor = import_actor(portal, f"{title};association;44;44000;Nantes;;")
         assert actor.getId() != title
         directory = portal["acteurs"]
         assert directory[actor.getId()] is not None
