@@ -72,7 +72,7 @@ setup(
             "module = polepatrimoine.policy",
         ],
         "console_scripts": [
-            "polepatrimoine-import-actors = polepatrimoine.content.commands.import_actors:main",
+            "polepatrimoine-import-actors = polepatrimoine.content.actors.commands.import_actors:main",
             "polepatrimoine-calls = polepatrimoine.workflows.calls.command:main",
         ],
     },

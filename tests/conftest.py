@@ -13,6 +13,7 @@ pytest_plugins = [
     "tests.fixtures.browser",
     "tests.fixtures.actors",
     "tests.fixtures.calls",
+    "tests.fixtures.http",
 ]
 
 globals().update(

@@ -3,10 +3,10 @@
 from plone import api
 from plone.base.interfaces import INonInstallable
 from polepatrimoine.policy import logger
-from polepatrimoine.policy.setup import directory
+from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail
-from polepatrimoine.policy.setup import meetings
+from polepatrimoine.policy.setup import section_layouts
 from polepatrimoine.policy.setup import sections
 from zope.interface import implementer
 
@@ -32,8 +32,8 @@ def post_install(context):
     """Create the sections and the user groups of the platform (idempotent)."""
     portal = api.portal.get()
     sections.create_sections(portal)
-    directory.configure_directory(portal)
-    meetings.set_section_views(portal)
+    directory_roles.configure_directory(portal)
+    section_layouts.set_section_views(portal)
     groups.create_groups()
     mail.set_default_sender()
     logger.info("Pôle Patrimoine structure is in place.")

@@ -5,6 +5,7 @@ from datetime import timedelta
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
+from tests.fixtures.users import PASSWORD
 
 import pytz
 import transaction
@@ -44,7 +45,7 @@ def make_event(container, obj_id="rencontre", publish=True, commit=True, **field
 def make_user(email, roles=(), commit=True):
     user = api.user.create(
         email=email,
-        password="Secret-password-123",
+        password=PASSWORD,
         roles=list(roles),
         properties={"fullname": "Camille Martin"},
     )
@@ -54,4 +55,4 @@ def make_user(email, roles=(), commit=True):
 
 
 def auth(email):
-    return (email, "Secret-password-123")
+    return (email, PASSWORD)

@@ -2,7 +2,7 @@
 
 from plone import api
 from polepatrimoine.content.meetings.behavior import IMeeting
-from polepatrimoine.content.meetings.resource import IResource
+from polepatrimoine.content.resources.resource import IResource
 from tests.content.meetings.helpers import ADMIN
 from tests.content.meetings.helpers import JSON
 from tests.content.meetings.helpers import in_days

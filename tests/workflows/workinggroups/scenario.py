@@ -10,11 +10,11 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.textfield.value import RichTextValue
 from polepatrimoine.workflows.workinggroups import membership
+from tests.fixtures.users import PASSWORD
 
 import pytz
 
 
-PASSWORD = "secret-Patrimoine-44"
 PERSONAS = (
     "anonymous",
     "outsider",

@@ -1,7 +1,7 @@
 """In Chromium: a user asks to join, the coordinator approves, the user reads."""
 
 from tests.fixtures.browser import login
-from tests.workflows.workinggroups.scenario import PASSWORD
+from tests.fixtures.users import PASSWORD
 from tests.workflows.workinggroups.scenario import SECRET
 
 

@@ -2,7 +2,7 @@
 
 from concurrent.futures import ThreadPoolExecutor
 from plone import api
-from tests.workflows.workinggroups.scenario import PASSWORD
+from tests.fixtures.users import PASSWORD
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 

@@ -17,7 +17,7 @@ from persistent import Persistent
 from plone import api
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
-from polepatrimoine.content.annotations import stored
+from polepatrimoine.content.common.annotations import stored
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.behavior import as_aware
 

@@ -15,33 +15,7 @@ MEETING_FORMATS = (
     ("autre", "Autre"),
 )
 
-RESOURCE_TYPES = (
-    ("article", "Article"),
-    ("video", "Vidéo"),
-    ("replay", "Replay"),
-    ("guide", "Guide ou fiche pratique"),
-    ("fiche-metier", "Fiche métier"),
-    ("outil", "Outil méthodologique"),
-)
-
-AUDIENCES = (
-    ("jeunes", "Jeunes en formation"),
-    ("professionnels", "Professionnels"),
-    ("collectivites", "Collectivités"),
-    ("tout-public", "Tout public"),
-)
-
 
 @provider(IVocabularyFactory)
 def meeting_formats(context=None):
     return make_vocabulary(MEETING_FORMATS)
-
-
-@provider(IVocabularyFactory)
-def resource_types(context=None):
-    return make_vocabulary(RESOURCE_TYPES)
-
-
-@provider(IVocabularyFactory)
-def audiences(context=None):
-    return make_vocabulary(AUDIENCES)

@@ -376,7 +376,7 @@ RETIRED = A(
 
 def siret_from(base: str) -> str:
     """A SIRET with a valid check digit (Luhn), from 13 leading digits."""
-    from polepatrimoine.content.validation import luhn_ok
+    from polepatrimoine.content.actors.validation import luhn_ok
 
     stem = base[:13]
     return next(stem + str(d) for d in range(10) if luhn_ok(stem + str(d)))

@@ -4,7 +4,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone.base.interfaces import IWorkflowChain
 from plone.dexterity.interfaces import IDexterityContent
-from polepatrimoine.content.content.workinggroup import IWorkingGroup
+from polepatrimoine.content.workinggroups.workinggroup import IWorkingGroup
 from Products.CMFCore.interfaces import IWorkflowTool
 from Products.CMFPlone.workflow import ToolWorkflowChain
 from zope.component import adapter

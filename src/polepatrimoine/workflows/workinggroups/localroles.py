@@ -2,7 +2,7 @@
 
 from borg.localrole.interfaces import ILocalRoleProvider
 from plone import api
-from polepatrimoine.content.content.workinggroup import IWorkingGroup
+from polepatrimoine.content.workinggroups.workinggroup import IWorkingGroup
 from polepatrimoine.workflows.workinggroups.roles import LOCAL_ROLES
 from polepatrimoine.workflows.workinggroups.roles import principal_id
 from zope.component import adapter

@@ -8,7 +8,7 @@ written.
 
 from BTrees.OOBTree import OOBTree
 from plone import api
-from polepatrimoine.content.annotations import stored
+from polepatrimoine.content.common.annotations import stored
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.pas import get_plugin
 from polepatrimoine.workflows.workinggroups.roles import COORDINATOR

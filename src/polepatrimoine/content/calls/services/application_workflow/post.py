@@ -10,7 +10,7 @@ from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition
 from polepatrimoine.content import _
 from polepatrimoine.content.calls.listing import accepted_count
-from polepatrimoine.content.calls.serialize import hold_until_transaction_end
+from polepatrimoine.content.common.locking import hold_until_transaction_end
 from zope.i18n import translate
 
 

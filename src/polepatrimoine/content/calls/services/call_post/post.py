@@ -8,7 +8,7 @@ from plone import api
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.content.add import FolderPost
 from polepatrimoine.content import _
-from polepatrimoine.content.calls.serialize import hold_until_transaction_end
+from polepatrimoine.content.common.locking import hold_until_transaction_end
 from zExceptions import BadRequest
 from zope.i18n import translate
 

@@ -1,0 +1,145 @@
+"""The directory of actors (default view of the ``acteurs`` section) and its import form."""
+
+from plone import api
+from plone.batching import Batch
+from plone.protect import CheckAuthenticator
+from polepatrimoine.content import _
+from polepatrimoine.content.actors import search
+from polepatrimoine.content.actors.importer.parse import ImportResult
+from polepatrimoine.content.actors.importer.parse import RowError
+from polepatrimoine.content.actors.importer.publish import PublishRefused
+from polepatrimoine.content.actors.importer.run import import_csv
+from polepatrimoine.content.vocabularies import DEPARTMENTS
+from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
+from zope.i18n import translate
+
+import transaction
+
+
+def no_next_previous(context):
+    """No next/previous links between actors.
+
+    Computing them lists every id of the folder at each actor's view or REST GET,
+    which thousands of actors make slow.
+    """
+    return None
+
+
+class DirectoryView(BrowserView):
+    page_size = 50
+
+    def __call__(self):
+        try:
+            self.filters = search.filters_from_form(self.request.form)
+            self.filter_error = None
+        except search.FilterError as error:
+            self.filters = {}
+            self.filter_error = error.message
+        self.brains = search.search(self.filters, sort_on="sortable_title")
+        return self.index()
+
+    def facets(self):
+        return search.facets_for_display(self.filters, self.request)
+
+    @property
+    def total(self) -> int:
+        return len(self.brains)
+
+    def unmapped(self) -> int:
+        rows = search.metadata_rows(self.brains, ("latitude", "longitude"))
+        return sum(1 for row in rows if not search.has_position(row))
+
+    def batch(self):
+        start = int(self.request.form.get("b_start", 0) or 0)
+        return Batch(self.brains, self.page_size, start)
+
+    def query_string(self) -> str:
+        pairs = []
+        for name, values in self.filters.items():
+            if name == "SearchableText":
+                pairs.append((name, values))
+            else:
+                pairs.extend((name, value) for value in values)
+        return urlencode(pairs)
+
+    def geojson_url(self) -> str:
+        query = self.query_string()
+        url = f"{self.context.absolute_url()}/@actors-geojson"
+        return f"{url}?{query}" if query else url
+
+    def export_url(self) -> str:
+        query = self.query_string()
+        url = f"{self.context.absolute_url()}/@actors-export"
+        return f"{url}?{query}" if query else url
+
+    def map_settings(self) -> dict:
+        return {
+            "tile_url": api.portal.get_registry_record("polepatrimoine.map.tile_url"),
+            "attribution": api.portal.get_registry_record(
+                "polepatrimoine.map.tile_attribution"
+            ),
+        }
+
+    def category_title(self, token) -> str:
+        return search.CATEGORY_TITLES.get(token, "")
+
+    def department_title(self, code) -> str:
+        return dict(DEPARTMENTS).get(code, code or "")
+
+    def can_import(self) -> bool:
+        return api.user.has_permission(
+            "polepatrimoine: Import actors", obj=self.context
+        )
+
+    def can_add(self) -> bool:
+        return api.user.has_permission("polepatrimoine: Add Actor", obj=self.context)
+
+    def static(self) -> str:
+        return f"{api.portal.get().absolute_url()}/++plone++polepatrimoine.content"
+
+
+class ImportView(BrowserView):
+    """The CSV import as a form: the same rules as @actors-import."""
+
+    result = None
+
+    def __call__(self):
+        if self.request.method == "POST" and self.request.form.get("form.submitted"):
+            CheckAuthenticator(self.request)
+            upload = self.request.form.get("file")
+            data = upload.read() if upload else b""
+            if not data:
+                self.result = ImportResult(
+                    errors=[
+                        RowError(
+                            0,
+                            "file",
+                            translate(_("Choose a CSV file."), context=self.request),
+                        )
+                    ]
+                )
+            else:
+                try:
+                    self.result = import_csv(data, self.context)
+                except PublishRefused as refused:
+                    self.result = ImportResult(errors=[RowError(0, "", str(refused))])
+            if self.result.errors:
+                transaction.doom()
+            else:
+                api.portal.show_message(
+                    translate(
+                        _(
+                            "Import done: ${created} actors created, ${updated} updated.",
+                            mapping={
+                                "created": self.result.created,
+                                "updated": self.result.updated,
+                            },
+                        ),
+                        context=self.request,
+                    ),
+                    request=self.request,
+                )
+                self.request.response.redirect(self.context.absolute_url())
+                return ""
+        return self.index()

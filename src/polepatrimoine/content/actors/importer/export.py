@@ -1,0 +1,60 @@
+"""Export: UTF-8 with a BOM and ``;`` (a French Excel opens it right), one row per
+actor, one column per field; lists are joined with `` | ``."""
+
+from collections.abc import Iterable
+from plone import api
+from polepatrimoine.content.actors.importer.columns import COLUMNS
+from polepatrimoine.content.actors.importer.columns import INFORMATIVE
+from polepatrimoine.content.actors.importer.columns import LIST_SEPARATOR
+
+import csv
+import io
+
+
+def _join(values) -> str:
+    return LIST_SEPARATOR.join(values or [])
+
+
+def _number(value) -> str:
+    return "" if value is None else repr(float(value))
+
+
+def actor_row(actor) -> dict:
+    geolocation = getattr(actor, "geolocation", None)
+    return {
+        "UID": actor.UID(),
+        "title": actor.title or "",
+        "description": actor.description or "",
+        "actor_category": actor.actor_category or "",
+        "heritage_domains": _join(actor.heritage_domains),
+        "department": actor.department or "",
+        "street": actor.street or "",
+        "zip_code": actor.zip_code or "",
+        "city": actor.city or "",
+        "latitude": _number(getattr(geolocation, "latitude", None)),
+        "longitude": _number(getattr(geolocation, "longitude", None)),
+        "email": actor.email or "",
+        "phone": actor.phone or "",
+        "website": actor.website or "",
+        "social_links": _join(actor.social_links),
+        "labels": _join(actor.labels),
+        "is_member": "oui" if actor.is_member else "non",
+        "member_since": "" if actor.member_since is None else str(actor.member_since),
+        "siret": actor.siret or "",
+        "review_state": api.content.get_state(actor, default=""),
+        "url": actor.absolute_url(),
+    }
+
+
+def export_csv(actors: Iterable, separator: str = ";") -> bytes:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(
+        buffer,
+        fieldnames=COLUMNS + INFORMATIVE,
+        delimiter=separator,
+        lineterminator="\r\n",
+    )
+    writer.writeheader()
+    for actor in actors:
+        writer.writerow(actor_row(actor))
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -1,0 +1,286 @@
+"""Import, first step: decode the file, map its headers and check every row.
+
+Reads what the export writes, and French header labels, Windows-1252, ``,``.
+Every row is checked before anything is written."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from dataclasses import field as dc_field
+from polepatrimoine.content import _
+from polepatrimoine.content.actors import validation
+from polepatrimoine.content.actors.importer.columns import COLUMNS
+from polepatrimoine.content.actors.importer.columns import FRENCH_HEADERS
+from polepatrimoine.content.actors.importer.columns import INFORMATIVE
+from polepatrimoine.content.actors.importer.columns import _fold
+from polepatrimoine.content.actors.importer.columns import _msg
+from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
+from polepatrimoine.content.vocabularies import DEPARTMENTS
+from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
+from polepatrimoine.content.vocabularies import LABELS
+
+import csv
+import io
+import re
+
+
+@dataclass
+class RowError:
+    line: int
+    field: str
+    message: str
+
+    def as_dict(self) -> dict:
+        return {"line": self.line, "field": self.field, "message": self.message}
+
+
+@dataclass
+class ImportRow:
+    line: int
+    values: dict
+    target_uid: str | None = None
+    errors: list = dc_field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    errors: list = dc_field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "errors": [e.as_dict() for e in self.errors],
+        }
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
+def sniff_separator(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    return ";" if header.count(";") >= header.count(",") else ","
+
+
+def _lookup(items, folded_titles: bool = True) -> dict:
+    table = {}
+    for token, title in items:
+        table[_fold(token)] = token
+        if folded_titles:
+            table[_fold(title)] = token
+    return table
+
+
+CATEGORY_LOOKUP = _lookup(ACTOR_CATEGORIES)
+DOMAIN_LOOKUP = _lookup(HERITAGE_DOMAINS)
+LABEL_LOOKUP = _lookup(LABELS)
+DEPARTMENT_LOOKUP = {
+    **_lookup(DEPARTMENTS),
+    **{_fold(f"{code} – {name}"): code for code, name in DEPARTMENTS},
+    **{_fold(f"{code} - {name}"): code for code, name in DEPARTMENTS},
+}
+BOOLEANS = {
+    "oui": True,
+    "non": False,
+    "true": True,
+    "false": False,
+    "1": True,
+    "0": False,
+    "": False,
+}
+
+
+def _choice(lookup: dict, label: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        token = lookup.get(_fold(text))
+        if token is None:
+            raise validation.FieldError(
+                _(
+                    "Unknown value “${value}” for ${label}.",
+                    mapping={"value": text, "label": label},
+                )
+            )
+        return token
+
+    return parse
+
+
+def _choices(lookup: dict, label: str) -> Callable[[str], list]:
+    one = _choice(lookup, label)
+
+    def parse(text: str) -> list:
+        parts = [p.strip() for p in re.split(r"[|]", text) if p.strip()]
+        return [one(p) for p in parts]
+
+    return parse
+
+
+def _required(text: str) -> str:
+    if not text:
+        raise validation.FieldError(_("This field is required."))
+    return text
+
+
+def _optional(check):
+    def parse(text: str):
+        return check(text) if text else None
+
+    return parse
+
+
+def _email(text: str) -> str:
+    if not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", text):
+        raise validation.FieldError(_("Enter a valid e-mail address."))
+    return text
+
+
+def _url(text: str) -> str:
+    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", text):
+        raise validation.FieldError(
+            _("Enter a web address starting with http:// or https://.")
+        )
+    return text
+
+
+def _urls(text: str) -> list:
+    return [_url(p.strip()) for p in text.split("|") if p.strip()]
+
+
+def _float(check):
+    def parse(text: str):
+        if not text:
+            return None
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            raise validation.FieldError(_("Enter a number, like 47.2184.")) from None
+        return check(value)
+
+    return parse
+
+
+def _boolean(text: str) -> bool:
+    value = BOOLEANS.get(_fold(text))
+    if value is None:
+        raise validation.FieldError(_("Enter “oui” or “non”."))
+    return value
+
+
+def _year(text: str):
+    if not text:
+        return None
+    if not text.isdigit():
+        raise validation.FieldError(_("Enter a year, like 2021."))
+    from polepatrimoine.content.actors.actor import check_member_since
+
+    return check_member_since(int(text))
+
+
+PARSERS = {
+    "UID": lambda text: text or None,
+    "title": _required,
+    "description": lambda text: text,
+    "actor_category": _choice(CATEGORY_LOOKUP, "actor_category"),
+    "heritage_domains": _choices(DOMAIN_LOOKUP, "heritage_domains"),
+    "department": _choice(DEPARTMENT_LOOKUP, "department"),
+    "street": lambda text: text or None,
+    "zip_code": validation.check_zip_code,
+    "city": _required,
+    "latitude": _float(validation.check_latitude),
+    "longitude": _float(validation.check_longitude),
+    "email": _optional(_email),
+    "phone": _optional(validation.check_phone),
+    "website": _optional(_url),
+    "social_links": _urls,
+    "labels": _choices(LABEL_LOOKUP, "labels"),
+    "is_member": _boolean,
+    "member_since": _year,
+    "siret": _optional(validation.check_siret),
+}
+REQUIRED_COLUMNS = ("title", "actor_category", "department", "zip_code", "city")
+
+
+def map_headers(headers: list[str]) -> tuple[list, list]:
+    mapped, errors = [], []
+    for header in headers:
+        name = header.strip()
+        if name in COLUMNS or name in INFORMATIVE:
+            mapped.append(name)
+            continue
+        french = FRENCH_HEADERS.get(_fold(name))
+        if french:
+            mapped.append(french)
+            continue
+        mapped.append(None)
+        errors.append(
+            RowError(
+                1,
+                name,
+                _msg(_("Unknown column “${column}”.", mapping={"column": name})),
+            )
+        )
+    for required in REQUIRED_COLUMNS:
+        if required not in mapped:
+            errors.append(
+                RowError(
+                    1,
+                    required,
+                    _msg(
+                        _(
+                            "The column “${column}” is missing.",
+                            mapping={"column": required},
+                        )
+                    ),
+                )
+            )
+    return mapped, errors
+
+
+def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
+    separator = separator or sniff_separator(text)
+    reader = csv.reader(io.StringIO(text), delimiter=separator)
+    try:
+        headers = next(reader)
+    except StopIteration:
+        return [], [RowError(1, "", _msg(_("The file is empty.")))]
+    columns, errors = map_headers(headers)
+    rows = []
+    for line, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        row = ImportRow(line=line, values={})
+        for column, cell in zip(columns, cells, strict=False):
+            if column is None or column in INFORMATIVE:
+                continue
+            try:
+                row.values[column] = PARSERS[column](cell.strip())
+            except validation.FieldError as error:
+                row.errors.append(RowError(line, column, _msg(error.message)))
+        values = row.values
+        if values.get("zip_code") and values.get("department"):
+            try:
+                validation.check_zip_department(
+                    values["zip_code"], values["department"]
+                )
+            except validation.FieldError as error:
+                row.errors.append(RowError(line, "zip_code", _msg(error.message)))
+        latitude, longitude = values.get("latitude"), values.get("longitude")
+        if (latitude is None) != (longitude is None):
+            missing = "longitude" if longitude is None else "latitude"
+            row.errors.append(
+                RowError(
+                    line,
+                    missing,
+                    _msg(_("Give both latitude and longitude, or neither.")),
+                )
+            )
+        rows.append(row)
+    return rows, errors

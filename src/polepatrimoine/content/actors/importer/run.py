@@ -1,0 +1,58 @@
+"""CSV import of actors: validate every row, then create or update.
+
+Nothing is written when any row is invalid."""
+
+from Acquisition import aq_base
+from collections.abc import Callable
+from plone import api
+from polepatrimoine.content.actors.importer.add import Adder
+from polepatrimoine.content.actors.importer.match import apply_values
+from polepatrimoine.content.actors.importer.match import find_targets
+from polepatrimoine.content.actors.importer.parse import ImportResult
+from polepatrimoine.content.actors.importer.parse import decode
+from polepatrimoine.content.actors.importer.parse import parse_rows
+from polepatrimoine.content.actors.importer.publish import Publisher
+from zope.container.contained import notifyContainerModified
+from zope.interface import providedBy
+from zope.lifecycleevent import modified
+
+
+def import_csv(
+    data: bytes,
+    container,
+    separator: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportResult:
+    """Validate every row, then create or update; nothing is written on error."""
+    rows, errors = parse_rows(decode(data), separator)
+    find_targets(rows)
+    result = ImportResult(errors=errors + [e for row in rows for e in row.errors])
+    if result.errors:
+        return result
+    publisher = Publisher(container)
+    adder = Adder(container)
+    total = len(rows)
+    # What the directory provides, asked about forty times per added actor, is
+    # computed once for the import (see PinnableSpecification).
+    folder = aq_base(container)
+    folder._v_provided = providedBy(container)
+    try:
+        for done, row in enumerate(rows, start=1):
+            if row.target_uid:
+                actor = api.content.get(UID=row.target_uid)
+                apply_values(actor, row.values)
+                modified(actor)
+                result.updated += 1
+            else:
+                # Filled before it is added, so that it is indexed once.
+                actor = adder.create(row.values["title"])
+                apply_values(actor, row.values)
+                publisher.add(adder, actor)
+                result.created += 1
+            if progress:
+                progress(done, total)
+    finally:
+        vars(folder).pop("_v_provided", None)
+    if result.created:
+        notifyContainerModified(container)
+    return result

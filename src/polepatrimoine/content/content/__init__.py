@@ -1,1 +1,0 @@
-"""Content classes of the suite: thin, the schemas carry the fields."""

@@ -1,1 +1,0 @@
-"""Catalog indexers of the suite."""

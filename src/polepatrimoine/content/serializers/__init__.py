@@ -1,1 +1,0 @@
-"""Serializers and deserializers of the suite, bound to its browser layer."""

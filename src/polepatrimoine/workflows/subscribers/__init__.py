@@ -1,1 +1,0 @@
-"""Side effects of the suite's events, one small function per event."""

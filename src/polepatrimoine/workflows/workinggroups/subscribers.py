@@ -1,0 +1,128 @@
+"""E-mails and bookkeeping of the working groups' join requests."""
+
+from plone import api
+from polepatrimoine.content.common.mail import email_of
+from polepatrimoine.content.common.mail import fullname_of
+from polepatrimoine.content.common.mail import send
+from polepatrimoine.content.workinggroups.workinggroup import IWorkingGroup
+from polepatrimoine.workflows import _
+from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.chain import WORKSPACE_TYPES
+from polepatrimoine.workflows.workinggroups.chain import working_group_of
+from polepatrimoine.workflows.workinggroups.joinrequests import REQUESTS_KEY
+from polepatrimoine.workflows.workinggroups.membership import ROSTER_KEY
+from zope.annotation.interfaces import IAnnotations
+
+
+def _coordinator_addresses(group) -> list:
+    addresses = [email_of(userid) for userid in membership.coordinators(group)]
+    addresses = [a for a in addresses if a]
+    if not addresses and group.contact_email:
+        addresses = [group.contact_email]
+    if not addresses:
+        addresses = [api.portal.get_registry_record("plone.email_from_address")]
+    return addresses
+
+
+def mail_coordinators_on_request(event) -> None:
+    group, request = event.group, event.request
+    mapping = {
+        "user": fullname_of(request.user),
+        "group": group.title,
+        "message": request.message or "-",
+        "url": f"{group.absolute_url()}/@@membres",
+    }
+    send(
+        _coordinator_addresses(group),
+        _(
+            "mail_join_request_subject",
+            default="[${group}] New request to join",
+            mapping=mapping,
+        ),
+        _(
+            "mail_join_request_body",
+            default=(
+                '${user} asks to join the working group "${group}".\n\n'
+                "Their message:\n${message}\n\n"
+                "Approve or reject the request: ${url}\n"
+            ),
+            mapping=mapping,
+        ),
+    )
+
+
+def mail_user_on_approval(event) -> None:
+    group = event.group
+    mapping = {"group": group.title, "url": f"{group.absolute_url()}/@@espace"}
+    send(
+        [email_of(event.request.user)],
+        _(
+            "mail_join_approved_subject",
+            default="[${group}] Welcome to the working group",
+            mapping=mapping,
+        ),
+        _(
+            "mail_join_approved_body",
+            default=(
+                'Your request to join the working group "${group}" was approved: '
+                "you are now a member.\n\nThe group's private space: ${url}\n"
+            ),
+            mapping=mapping,
+        ),
+    )
+
+
+def mail_user_on_rejection(event) -> None:
+    group, request = event.group, event.request
+    mapping = {"group": group.title, "reason": request.reason or "-"}
+    send(
+        [email_of(request.user)],
+        _(
+            "mail_join_rejected_subject",
+            default="[${group}] Your request to join",
+            mapping=mapping,
+        ),
+        _(
+            "mail_join_rejected_body",
+            default=(
+                'Your request to join the working group "${group}" was not '
+                "accepted.\n\nReason given by the coordinator:\n${reason}\n"
+            ),
+            mapping=mapping,
+        ),
+    )
+
+
+def forget_removed_group(group, event) -> None:
+    if event.newParent is None:
+        membership.forget_group(group)
+
+
+def reset_copied_group(group, event) -> None:
+    """A copy of a group starts with no members and no requests."""
+    annotations = IAnnotations(group)
+    for key in (ROSTER_KEY, REQUESTS_KEY):
+        annotations.pop(key, None)
+
+
+def _in_a_group(container) -> bool:
+    return (
+        IWorkingGroup.providedBy(container) or working_group_of(container) is not None
+    )
+
+
+def restart_workflow_on_move(obj, event) -> None:
+    """Moved into or out of a working group: start over in the new workflow.
+
+    Content moved into a group becomes internal; content moved out of one
+    starts in its usual workflow's initial state (private). Nothing keeps the
+    permissions of a workflow it no longer follows.
+    """
+    if event.oldParent is None or event.newParent is None:
+        return
+    if getattr(obj, "portal_type", None) not in WORKSPACE_TYPES:
+        return
+    if _in_a_group(event.oldParent) == _in_a_group(event.newParent):
+        return
+    api.portal.get_tool("portal_workflow").notifyCreated(obj)
+    obj.reindexObject()

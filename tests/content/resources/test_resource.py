@@ -1,0 +1,101 @@
+"""Resources over REST, and the click-to-load player addresses."""
+
+from polepatrimoine.content.resources.browser.resource_view import embed_url
+from tests.content.meetings.helpers import ADMIN
+from tests.content.meetings.helpers import JSON
+
+import pytest
+import requests
+import transaction
+
+
+@pytest.mark.parametrize(
+    ("url", "embed"),
+    [
+        (
+            "https://www.youtube.com/watch?v=abc123DEF45",
+            "https://www.youtube-nocookie.com/embed/abc123DEF45?autoplay=1",
+        ),
+        (
+            "https://youtu.be/abc123DEF45",
+            "https://www.youtube-nocookie.com/embed/abc123DEF45?autoplay=1",
+        ),
+        (
+            "https://vimeo.com/123456789",
+            "https://player.vimeo.com/video/123456789?autoplay=1&dnt=1",
+        ),
+        (
+            "https://www.dailymotion.com/video/x8abcd",
+            "https://www.dailymotion.com/embed/video/x8abcd?autoplay=1",
+        ),
+        ("https://exemple.fr/page", None),
+        ("", None),
+    ],
+)
+def test_embed_url(url, embed):
+    assert embed_url(url) == embed
+
+
+def test_create_resource_over_rest(functional):
+    url = functional["portal"]["ressources"].absolute_url()
+    response = requests.post(
+        url,
+        json={
+            "@type": "Resource",
+            "title": "Outil : grille d'inventaire",
+            "resource_type": "outil",
+            "audience": ["professionnels", "collectivites"],
+            "topics": ["immateriel"],
+            "video_url": "https://vimeo.com/123456789",
+        },
+        headers=JSON,
+        auth=ADMIN,
+        timeout=30,
+    )
+    assert response.status_code == 201, response.text
+    data = response.json()
+    assert data["resource_type"]["title"] == "Outil méthodologique"
+    assert [t["token"] for t in data["audience"]] == ["professionnels", "collectivites"]
+    found = requests.get(
+        f"{functional['portal'].absolute_url()}/@search",
+        params={
+            "portal_type": "Resource",
+            "resource_topics": "immateriel",
+            "resource_type": "outil",
+        },
+        headers=JSON,
+        auth=ADMIN,
+        timeout=30,
+    ).json()
+    assert [item["title"] for item in found["items"]] == ["Outil : grille d'inventaire"]
+
+
+def test_unknown_resource_type_is_refused(functional):
+    folder = functional["portal"]["ressources"]
+    before = len(folder)
+    response = requests.post(
+        folder.absolute_url(),
+        json={"@type": "Resource", "title": "Sans type", "resource_type": "podcast"},
+        headers=JSON,
+        auth=ADMIN,
+        timeout=30,
+    )
+    assert response.status_code == 400
+    assert "resource_type" in response.json()["message"]
+    transaction.begin()
+    assert len(folder) == before
+
+
+def test_member_cannot_add_resources(functional):
+    from tests.content.meetings.helpers import auth
+    from tests.content.meetings.helpers import make_user
+
+    make_user("lecteur@exemple.fr")
+    response = requests.post(
+        functional["portal"]["ressources"].absolute_url(),
+        json={"@type": "Resource", "title": "Refusée", "resource_type": "article"},
+        headers=JSON,
+        auth=auth("lecteur@exemple.fr"),
+        timeout=30,
+    )
+    assert response.status_code in (401, 403)
