@@ -38,10 +38,16 @@ test: install ## Run the whole test suite
 	$(BIN)/pytest tests
 
 .PHONY: lint
-lint: install ## ruff (lint and format check) and zpretty --check
+lint: install ## ruff (lint and format check), zpretty --check, pyroma, towncrier fragments
 	$(BIN)/ruff check src tests scripts benchmarks
 	$(BIN)/ruff format --check src tests scripts benchmarks
 	find src \( -name '*.zcml' -o -name '*.xml' \) | xargs $(BIN)/zpretty --check
+	$(BIN)/pyroma -n 8 .
+	$(BIN)/towncrier build --draft --version next >/dev/null
+
+.PHONY: changelog
+changelog: install ## Fold the news/ fragments into CHANGES.md (VERSION=x.y.z)
+	$(BIN)/towncrier build --yes --version $(VERSION)
 
 .PHONY: format
 format: install ## Format the code (ruff, zpretty)

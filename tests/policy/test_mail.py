@@ -9,7 +9,7 @@ def test_default_sender(portal):
 
 
 def test_existing_sender_is_kept(portal):
-    from polepatrimoine.policy.setup.mail import set_default_sender
+    from polepatrimoine.policy.setup.mail_sender import set_default_sender
 
     api.portal.set_registry_record("plone.email_from_address", "accueil@exemple.fr")
     set_default_sender()

@@ -5,7 +5,7 @@ from plone.base.interfaces import INonInstallable
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
-from polepatrimoine.policy.setup import mail
+from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import section_layouts
 from polepatrimoine.policy.setup import sections
 from zope.interface import implementer
@@ -35,7 +35,7 @@ def post_install(context):
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
     groups.create_groups()
-    mail.set_default_sender()
+    mail_sender.set_default_sender()
     logger.info("Pôle Patrimoine structure is in place.")
 
 

@@ -114,19 +114,19 @@ class TestCatalog:
         assert (brain.latitude, brain.longitude) == (47.2, -1.55)
 
     def test_zero_is_a_real_coordinate(self, portal):
-        from polepatrimoine.content.actors import search
+        from polepatrimoine.content.actors import geojson
 
         make_actor(portal, title="Point zéro", position=(0.0, 0.0))
         (brain,) = api.content.find(portal_type="Actor", Title="Point zéro")
-        assert search.has_position(brain)
-        assert search.feature(brain)["geometry"]["coordinates"] == [0.0, 0.0]
+        assert geojson.has_position(brain)
+        assert geojson.feature(brain)["geometry"]["coordinates"] == [0.0, 0.0]
 
     def test_no_position(self, portal):
-        from polepatrimoine.content.actors import search
+        from polepatrimoine.content.actors import geojson
 
         make_actor(portal, title="Sans position", position=None)
         (brain,) = api.content.find(portal_type="Actor", Title="Sans position")
-        assert not search.has_position(brain)
+        assert not geojson.has_position(brain)
 
     @pytest.mark.parametrize(
         "filters",

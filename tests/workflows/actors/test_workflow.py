@@ -1,4 +1,4 @@
-"""actor_workflow: its permission matrix, cell by cell, and who may move an actor."""
+"""polepatrimoine_actor_workflow: its permission matrix, cell by cell, and who may move an actor."""
 
 from plone import api
 from tests.fixtures.actors import make_actor
@@ -40,7 +40,7 @@ CELLS = [
 
 def test_bound_to_actor(portal):
     assert api.portal.get_tool("portal_workflow").getChainForPortalType("Actor") == (
-        "actor_workflow",
+        "polepatrimoine_actor_workflow",
     )
 
 
@@ -51,7 +51,7 @@ def test_new_actor_is_pending(portal):
 
 @pytest.mark.parametrize(("state", "permission", "roles"), CELLS)
 def test_permission_matrix(portal, state, permission, roles):
-    workflow = api.portal.get_tool("portal_workflow")["actor_workflow"]
+    workflow = api.portal.get_tool("portal_workflow")["polepatrimoine_actor_workflow"]
     definition = workflow.states[state].permission_roles[permission]
     assert set(definition) == roles
 

@@ -24,7 +24,7 @@ def test_closes_expired_calls_only(world):
     assert result["closed"] == ["plone/accompagnement/appel-test"]
     assert api.content.get_state(world.call) == "closed"
     assert api.content.get_state(world.call2) == "open"
-    entry = world.call.workflow_history["call_workflow"][-1]
+    entry = world.call.workflow_history["polepatrimoine_call_workflow"][-1]
     assert entry["comments"] == "Clôture automatique"
 
 

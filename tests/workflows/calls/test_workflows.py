@@ -1,4 +1,4 @@
-"""call_workflow and application_workflow: matrices, transitions, who sees what."""
+"""polepatrimoine_call_workflow and polepatrimoine_application_workflow: matrices, transitions, who sees what."""
 
 from AccessControl import Unauthorized
 from plone import api
@@ -170,7 +170,7 @@ def test_only_site_jury_members_can_be_assigned(call_world):
         jury.set_jurors(call_world.call, ["applicant"])
 
 
-# call_workflow: {state: {permission: roles}}
+# polepatrimoine_call_workflow: {state: {permission: roles}}
 CALL_MATRIX = {
     "draft": {
         "View": {
@@ -208,7 +208,7 @@ CALL_MATRIX = {
 
 @pytest.mark.parametrize("state", CALL_MATRIX)
 def test_call_workflow_matrix(portal, state):
-    wf = api.portal.get_tool("portal_workflow")["call_workflow"]
+    wf = api.portal.get_tool("portal_workflow")["polepatrimoine_call_workflow"]
     for permission, roles in CALL_MATRIX[state].items():
         info = wf.states[state].getPermissionInfo(permission)
         assert set(info["roles"]) == roles, (state, permission)
@@ -240,7 +240,7 @@ def test_history_records_who_when_comment(call_world, application_in):
     api.content.transition(
         obj=obj, transition="request_info", comment="Précisez le budget."
     )
-    entry = obj.workflow_history["application_workflow"][-1]
+    entry = obj.workflow_history["polepatrimoine_application_workflow"][-1]
     assert entry["actor"] == "juror"
     assert entry["comments"] == "Précisez le budget."
     assert entry["review_state"] == "info_requested"

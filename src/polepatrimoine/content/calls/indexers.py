@@ -3,6 +3,7 @@
 from plone.indexer import indexer
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.calls.call import ICall
+from polepatrimoine.content.common import workflow
 
 
 @indexer(ICall)
@@ -18,8 +19,7 @@ def application_department(obj):
 @indexer(IApplication)
 def submitted_on(obj):
     """When the application was last submitted (from its workflow history)."""
-    history = getattr(obj, "workflow_history", {}).get("application_workflow", ())
-    for entry in reversed(history):
+    for entry in reversed(workflow.history(obj)):
         if entry.get("action") == "submit":
             return entry["time"]
     return None

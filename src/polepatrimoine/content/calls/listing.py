@@ -9,27 +9,13 @@ from plone import api
 from polepatrimoine.content.calls.application import score_field
 from polepatrimoine.content.calls.vocabularies import CRITERIA
 from polepatrimoine.content.calls.vocabularies import LEGAL_STATUSES
+from polepatrimoine.content.common import workflow
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import title_of
-from zope.i18n import translate
-
-
-STATES = (
-    "draft",
-    "submitted",
-    "under_review",
-    "info_requested",
-    "waitlisted",
-    "accepted",
-    "rejected",
-    "withdrawn",
-)
 
 
 def state_title(state: str, request) -> str:
-    wftool = api.portal.get_tool("portal_workflow")
-    title = wftool["application_workflow"].states[state].title
-    return translate(title, domain="polepatrimoine", context=request)
+    return workflow.state_title(state, "Application", request)
 
 
 def brains(call, review_state=None):
@@ -44,7 +30,7 @@ def brains(call, review_state=None):
 
 
 def counts(call) -> dict[str, int]:
-    result = dict.fromkeys(STATES, 0)
+    result = dict.fromkeys(workflow.states_of("Application"), 0)
     for brain in brains(call):
         result[brain.review_state] = result.get(brain.review_state, 0) + 1
     return result

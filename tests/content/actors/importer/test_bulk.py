@@ -98,11 +98,13 @@ class TestPublishedOnImport:
             portal, "Halle de Piriac;association;44;44420;Piriac-sur-Mer;47.38;-2.54"
         )
         by_hand = make_actor(portal, title="Halle publiée à la main")
-        workflow = api.portal.get_tool("portal_workflow")["actor_workflow"]
+        workflow = api.portal.get_tool("portal_workflow")[
+            "polepatrimoine_actor_workflow"
+        ]
 
         assert api.content.get_state(actor) == "published"
         assert permission_map(actor, workflow) == permission_map(by_hand, workflow)
-        history = actor.workflow_history["actor_workflow"]
+        history = actor.workflow_history["polepatrimoine_actor_workflow"]
         assert [(h["action"], h["review_state"]) for h in history] == [
             (None, "pending"),
             ("publish", "published"),
@@ -194,7 +196,7 @@ class TestPublishedOnImport:
         actor = import_actor(portal, "Grange de Sion;association;44;44590;Sion;;")
         history = actor.workflow_history["one_state_workflow"]
         assert [h["review_state"] for h in history] == ["published"]
-        assert "actor_workflow" not in actor.workflow_history
+        assert "polepatrimoine_actor_workflow" not in actor.workflow_history
 
 
 class IMarked(Interface):

@@ -4,6 +4,7 @@ from plone import api
 from plone.batching import Batch
 from plone.protect import CheckAuthenticator
 from polepatrimoine.content import _
+from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors import search
 from polepatrimoine.content.actors.importer.parse import ImportResult
 from polepatrimoine.content.actors.importer.parse import RowError
@@ -47,8 +48,8 @@ class DirectoryView(BrowserView):
         return len(self.brains)
 
     def unmapped(self) -> int:
-        rows = search.metadata_rows(self.brains, ("latitude", "longitude"))
-        return sum(1 for row in rows if not search.has_position(row))
+        rows = geojson.metadata_rows(self.brains, ("latitude", "longitude"))
+        return sum(1 for row in rows if not geojson.has_position(row))
 
     def batch(self):
         start = int(self.request.form.get("b_start", 0) or 0)
@@ -82,7 +83,7 @@ class DirectoryView(BrowserView):
         }
 
     def category_title(self, token) -> str:
-        return search.CATEGORY_TITLES.get(token, "")
+        return geojson.CATEGORY_TITLES.get(token, "")
 
     def department_title(self, code) -> str:
         return dict(DEPARTMENTS).get(code, code or "")

@@ -4,7 +4,7 @@ values are written to an actor."""
 from plone import api
 from plone.formwidget.geolocation.geolocation import Geolocation
 from polepatrimoine.content import _
-from polepatrimoine.content.actors import search
+from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors.importer.columns import COLUMNS
 from polepatrimoine.content.actors.importer.columns import _msg
 from polepatrimoine.content.actors.importer.parse import RowError
@@ -19,7 +19,7 @@ def find_targets(rows: list) -> None:
     catalog = api.portal.get_tool("portal_catalog")
     uids, by_title_city = set(), {}
     everyone = catalog.unrestrictedSearchResults(portal_type="Actor")
-    for record in search.metadata_rows(everyone, ("UID", "Title", "city")):
+    for record in geojson.metadata_rows(everyone, ("UID", "Title", "city")):
         uids.add(record.UID)
         by_title_city.setdefault((record.Title, record.city), record.UID)
     for row in rows:

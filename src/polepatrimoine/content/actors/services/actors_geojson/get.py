@@ -3,6 +3,7 @@
 from AccessControl import getSecurityManager
 from plone import api
 from plone.restapi.services import Service
+from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors import search
 from polepatrimoine.content.common.rest import bad_request
 
@@ -39,6 +40,6 @@ class ActorsGeoJSON(Service):
         if etag in self.request.getHeader("If-None-Match", "").split(", "):
             response.setStatus(304)
             return ""
-        collection = search.feature_collection(search.search(filters), self.request)
+        collection = geojson.feature_collection(search.search(filters), self.request)
         response.setHeader("Content-Type", self.content_type)
         return json.dumps(collection, separators=(",", ":"))

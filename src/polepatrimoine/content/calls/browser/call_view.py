@@ -1,0 +1,57 @@
+"""The page of a call: its programme, dates, documents and the visitor's applications."""
+
+from plone import api
+from polepatrimoine.content.calls import listing
+from polepatrimoine.content.calls.vocabularies import DOCUMENTS
+from polepatrimoine.content.calls.vocabularies import PROGRAMMES
+from polepatrimoine.content.vocabularies import title_of
+from Products.Five.browser import BrowserView
+
+
+class CallView(BrowserView):
+    def programme(self):
+        return title_of(PROGRAMMES, self.context.programme or "")
+
+    def dates(self):
+        call = self.context
+        return {
+            "open": call.open_date.strftime("%d/%m/%Y") if call.open_date else "",
+            "close": call.close_date.strftime("%d/%m/%Y") if call.close_date else "",
+        }
+
+    def sessions(self):
+        return [
+            {"date": day.strftime("%d/%m/%Y"), "label": label}
+            for day, label in self.context.session_list()
+        ]
+
+    def documents(self):
+        return [
+            title_of(DOCUMENTS, token)
+            for token in self.context.required_documents or ()
+        ]
+
+    def can_apply(self):
+        return self.context.accepts_applications() and not api.user.is_anonymous()
+
+    def login_to_apply(self):
+        return self.context.accepts_applications() and api.user.is_anonymous()
+
+    def is_reviewer(self):
+        return api.user.has_permission(
+            "polepatrimoine: Review applications", obj=self.context
+        )
+
+    def my_applications(self):
+        if api.user.is_anonymous():
+            return []
+        user_id = api.user.get_current().getId()
+        return [
+            {
+                "url": brain.getURL(),
+                "title": brain.Title,
+                "state": listing.state_title(brain.review_state, self.request),
+            }
+            for brain in listing.brains(self.context)
+            if brain.Creator == user_id
+        ]

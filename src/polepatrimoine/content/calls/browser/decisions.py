@@ -1,0 +1,81 @@
+"""The coordinators' pages of a call: accepting within the places, and its jury."""
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from polepatrimoine.content import _
+from polepatrimoine.content.calls import jury
+from polepatrimoine.content.calls import listing
+from Products.Five.browser import BrowserView
+from zope.i18n import translate
+
+
+class AcceptView(BrowserView):
+    """Accepting asks for confirmation, with a warning beyond the call's places."""
+
+    def __call__(self):
+        if self.request.method == "POST" and self.request.form.get("form.confirm"):
+            CheckAuthenticator(self.request)
+            api.content.transition(
+                obj=self.context,
+                transition="accept",
+                comment=self.request.form.get("comment", ""),
+            )
+            api.portal.show_message(
+                translate(
+                    _("msg_accepted", default="The application is accepted."),
+                    context=self.request,
+                ),
+                self.request,
+            )
+            return self.request.response.redirect(self.context.absolute_url())
+        return self.index()
+
+    def call(self):
+        return self.context.get_call()
+
+    def full(self):
+        call = self.call()
+        return listing.accepted_count(call) >= call.places
+
+    def places(self):
+        return self.call().places
+
+
+class JuryView(BrowserView):
+    """Assign the call's jury among the members of the site group Jury."""
+
+    def __call__(self):
+        if self.request.method == "POST" and self.request.form.get("form.save"):
+            CheckAuthenticator(self.request)
+            members = self.request.form.get("members") or []
+            if isinstance(members, str):
+                members = [members]
+            jury.set_jurors(
+                self.context, [m for m in members if m in jury.candidates()]
+            )
+            api.portal.show_message(
+                translate(
+                    _("msg_jury_saved", default="The jury is saved."),
+                    context=self.request,
+                ),
+                self.request,
+            )
+            return self.request.response.redirect(
+                f"{self.context.absolute_url()}/@@jury"
+            )
+        return self.index()
+
+    def candidates(self):
+        current = set(jury.jurors(self.context))
+        result = []
+        for user_id in jury.candidates():
+            user = api.user.get(userid=user_id)
+            result.append(
+                {
+                    "id": user_id,
+                    "fullname": (user.getProperty("fullname") if user else "")
+                    or user_id,
+                    "checked": user_id in current,
+                }
+            )
+        return result

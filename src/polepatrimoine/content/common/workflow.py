@@ -1,0 +1,31 @@
+"""A type's workflow as the workflow tool has it: no workflow id in the code."""
+
+from plone import api
+from zope.i18n import translate
+
+
+def workflow_of(portal_type: str):
+    """The first workflow of the type's chain (None for a type without one)."""
+    wftool = api.portal.get_tool("portal_workflow")
+    chain = wftool.getChainForPortalType(portal_type)
+    return wftool.getWorkflowById(chain[0]) if chain else None
+
+
+def states_of(portal_type: str) -> tuple[str, ...]:
+    """The states of the type's workflow, in the order the workflow defines them."""
+    workflow = workflow_of(portal_type)
+    return tuple(workflow.states.objectIds()) if workflow is not None else ()
+
+
+def state_title(state: str, portal_type: str, request) -> str:
+    wftool = api.portal.get_tool("portal_workflow")
+    title = wftool.getTitleForStateOnType(state, portal_type)
+    return translate(title, domain="polepatrimoine", context=request)
+
+
+def history(obj) -> tuple:
+    """The entries of the object's workflow history, oldest first."""
+    workflow = workflow_of(obj.portal_type)
+    if workflow is None:
+        return ()
+    return tuple(getattr(obj, "workflow_history", {}).get(workflow.getId(), ()))
