@@ -1,14 +1,63 @@
-"""REST services of the suite: one folder per endpoint."""
+"""Error bodies of the REST services, in plone.restapi's shape."""
 
-from zExceptions import BadRequest
-
-import json
-
-
-def bad_request(request, message: str, **extra) -> dict:
-    """Set HTTP 400 and return plone.restapi's error body."""
-    request.response.setStatus(400)
-    return {"error": {"type": "BadRequest", "message": message, **extra}}
+from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 
-__all__ = ["BadRequest", "bad_request", "json"]
+TYPES = {
+    400: "BadRequest",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "NotFound",
+    409: "Conflict",
+}
+
+
+def _text(message, request) -> str:
+    if isinstance(message, Message):
+        return translate(message, context=request)
+    return message
+
+
+def error_response(
+    request,
+    status: int,
+    message,
+    type_: str | None = None,
+    field: str | None = None,
+    errors: list | None = None,
+    **extra,
+) -> dict:
+    """Set ``status`` and return ``{"error": {"type", "message", ...}}``.
+
+    ``field`` names the one field at fault, ``errors`` lists several as
+    ``{"field", "message"}``; messages are translated for the request.
+    """
+    request.response.setStatus(status)
+    error = {"type": type_ or TYPES[status], "message": _text(message, request)}
+    if field is not None:
+        error["field"] = field
+    if errors is not None:
+        error["errors"] = [
+            {"field": e.get("field"), "message": _text(e["message"], request)}
+            for e in errors
+        ]
+    error.update(extra)
+    return {"error": error}
+
+
+def bad_request(request, message, field: str | None = None, **extra) -> dict:
+    """A 400 error body."""
+    return error_response(request, 400, message, field=field, **extra)
+
+
+def field_errors(request, errors: list[dict]) -> dict:
+    """A 400 naming each field at fault, its message joining them all."""
+    fields = [
+        {"field": e.get("field"), "message": _text(e["message"], request)}
+        for e in errors
+    ]
+    message = "; ".join(
+        f"{f['field']} : {f['message']}" if f["field"] else f["message"] for f in fields
+    )
+    return error_response(request, 400, message, errors=fields)

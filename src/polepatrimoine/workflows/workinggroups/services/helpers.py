@@ -1,10 +1,9 @@
-"""REST services of the working groups (plone.restapi)."""
+"""Request helpers of the working groups' REST services."""
 
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from zExceptions import BadRequest
-from zope.i18n import translate
 from zope.interface import alsoProvides
 
 
@@ -12,16 +11,6 @@ def disable_csrf(service) -> None:
     """JSON clients authenticate by token or basic auth, as plone.restapi's own
     write services: no CSRF token to check."""
     alsoProvides(service.request, IDisableCSRFProtection)
-
-
-def bad_request(service, message):
-    service.request.response.setStatus(400)
-    return {
-        "error": {
-            "type": "BadRequest",
-            "message": translate(message, context=service.request),
-        }
-    }
 
 
 def body(service, required: bool = True) -> dict:

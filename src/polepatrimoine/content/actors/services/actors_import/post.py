@@ -5,6 +5,7 @@ from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.actors.importer.publish import PublishRefused
 from polepatrimoine.content.actors.importer.run import import_csv
+from polepatrimoine.content.common.rest import error_response
 from zope.i18n import translate
 from zope.interface import alsoProvides
 
@@ -59,8 +60,7 @@ class ActorsImport(Service):
             result = import_csv(data, self.context)
         except PublishRefused as refused:
             transaction.doom()
-            self.request.response.setStatus(403)
-            return {"error": {"type": "Forbidden", "message": str(refused)}}
+            return error_response(self.request, 403, str(refused))
         if result.errors:
             transaction.doom()
             self.request.response.setStatus(400)

@@ -11,7 +11,8 @@ from plone.restapi.services.workflow.transition import WorkflowTransition
 from polepatrimoine.content import _
 from polepatrimoine.content.calls.listing import accepted_count
 from polepatrimoine.content.common.locking import hold_until_transaction_end
-from zope.i18n import translate
+from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.content.common.rest import error_response
 
 
 class ApplicationTransition(WorkflowTransition):
@@ -28,7 +29,8 @@ class ApplicationTransition(WorkflowTransition):
         ):
             missing = self.context.missing_for_submit()
             if missing:
-                return self.bad_request(
+                return bad_request(
+                    self.request,
                     _(
                         "error_submit_missing",
                         default="The application cannot be submitted yet; "
@@ -38,11 +40,12 @@ class ApplicationTransition(WorkflowTransition):
                     missing=missing,
                 )
             if call is None or not call.accepts_applications():
-                return self.bad_request(
+                return bad_request(
+                    self.request,
                     _(
                         "error_call_not_open",
                         default="This call does not accept applications.",
-                    )
+                    ),
                 )
         if self.transition == "accept" and call is not None:
             data = json_body(self.request)
@@ -51,31 +54,16 @@ class ApplicationTransition(WorkflowTransition):
                 "polepatrimoine: Review applications"
             )
             if full and reviewer and not data.get("force"):
-                self.request.response.setStatus(409)
-                return {
-                    "error": {
-                        "type": "Conflict",
-                        "message": translate(
-                            _(
-                                "error_places_full",
-                                default="All ${places} places of this call are "
-                                'taken; send "force": true to accept anyway.',
-                                mapping={"places": call.places},
-                            ),
-                            context=self.request,
-                        ),
-                    }
-                }
+                return error_response(
+                    self.request,
+                    409,
+                    _(
+                        "error_places_full",
+                        default="All ${places} places of this call are "
+                        'taken; send "force": true to accept anyway.',
+                        mapping={"places": call.places},
+                    ),
+                )
         if call is not None:
             hold_until_transaction_end(call)
         return super().reply()
-
-    def bad_request(self, message, **extra) -> dict:
-        self.request.response.setStatus(400)
-        return {
-            "error": {
-                "type": "BadRequest",
-                "message": translate(message, context=self.request),
-                **extra,
-            }
-        }

@@ -9,8 +9,9 @@ from plone.restapi.deserializer import json_body
 from plone.restapi.services.content.add import FolderPost
 from polepatrimoine.content import _
 from polepatrimoine.content.common.locking import hold_until_transaction_end
+from polepatrimoine.content.common.rest import error_response
+from polepatrimoine.content.common.rest import field_errors
 from zExceptions import BadRequest
-from zope.i18n import translate
 
 
 def eligibility_errors(call, data: dict) -> list[dict]:
@@ -34,15 +35,15 @@ class CallPost(FolderPost):
         data = json_body(self.request)
         if data.get("@type") == "Application":
             if api.user.is_anonymous():
-                self.request.response.setStatus(401)
-                return self.error(
-                    "Unauthorized",
+                return error_response(
+                    self.request,
+                    401,
                     _("error_login_to_apply", default="Log in to apply."),
                 )
             if not self.context.accepts_applications():
-                self.request.response.setStatus(403)
-                return self.error(
-                    "Forbidden",
+                return error_response(
+                    self.request,
+                    403,
                     _(
                         "error_call_not_open",
                         default="This call does not accept applications.",
@@ -50,39 +51,16 @@ class CallPost(FolderPost):
                 )
             errors = eligibility_errors(self.context, data)
             if errors:
-                self.request.response.setStatus(400)
-                return self.field_errors(errors)
+                return field_errors(self.request, errors)
             hold_until_transaction_end(self.context)
         elif not api.user.has_permission("Add portal content", obj=self.context):
-            self.request.response.setStatus(403)
-            return self.error("Forbidden", f"Cannot create {data.get('@type')}")
+            return error_response(
+                self.request, 403, f"Cannot create {data.get('@type')}"
+            )
         try:
             return super().reply()
         except BadRequest as exc:
             errors = exc.args[0] if exc.args else None
             if not isinstance(errors, list):
                 raise
-            self.request.response.setStatus(400)
-            return self.field_errors(errors)
-
-    def error(self, type_: str, message) -> dict:
-        return {
-            "error": {
-                "type": type_,
-                "message": translate(message, context=self.request),
-            }
-        }
-
-    def field_errors(self, errors: list[dict]) -> dict:
-        fields = [
-            {
-                "field": error.get("field"),
-                "message": translate(error["message"], context=self.request),
-            }
-            for error in errors
-        ]
-        message = "; ".join(
-            f"{f['field']} : {f['message']}" if f["field"] else f["message"]
-            for f in fields
-        )
-        return {"error": {"type": "BadRequest", "message": message, "errors": fields}}
+            return field_errors(self.request, errors)

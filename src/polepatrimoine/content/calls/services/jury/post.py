@@ -4,6 +4,7 @@ from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from polepatrimoine.content.calls import jury
 from polepatrimoine.content.calls.services.jury.get import describe
+from polepatrimoine.content.common.rest import bad_request
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
@@ -16,23 +17,19 @@ class JuryPost(Service):
         if not isinstance(members, list) or not all(
             isinstance(m, str) for m in members
         ):
-            self.request.response.setStatus(400)
-            return {
-                "error": {
-                    "type": "BadRequest",
-                    "message": "members : une liste d'identifiants est attendue.",
-                }
-            }
+            return bad_request(
+                self.request,
+                "members : une liste d'identifiants est attendue.",
+                field="members",
+            )
         try:
             jury.set_jurors(self.context, members)
         except ValueError as exc:
-            self.request.response.setStatus(400)
-            return {
-                "error": {
-                    "type": "BadRequest",
-                    "message": f"members : ne sont pas membres du groupe Jury : {exc}",
-                }
-            }
+            return bad_request(
+                self.request,
+                f"members : ne sont pas membres du groupe Jury : {exc}",
+                field="members",
+            )
         return {
             "@id": f"{self.context.absolute_url()}/@jury",
             "items": [describe(uid) for uid in jury.jurors(self.context)],

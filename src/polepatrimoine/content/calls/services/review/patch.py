@@ -5,7 +5,7 @@ from plone.restapi.services import Service
 from polepatrimoine.content.calls.application import REVIEW_FIELDS
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.calls.services.review.get import review_data
-from zope.i18n import translate
+from polepatrimoine.content.common.rest import field_errors
 from zope.interface import alsoProvides
 from zope.schema import ValidationError
 
@@ -19,19 +19,18 @@ class ReviewPatch(Service):
         errors, values = [], {}
         for name, value in data.items():
             if name not in REVIEW_FIELDS:
-                errors.append(f"{name} : champ inconnu")
+                errors.append({"field": name, "message": "champ inconnu"})
                 continue
             field = IApplication[name].bind(self.context)
             try:
                 if value is not None:
                     field.validate(value)
             except ValidationError as exc:
-                errors.append(f"{name} : {translate(exc.doc(), context=self.request)}")
+                errors.append({"field": name, "message": exc.doc()})
                 continue
             values[name] = value
         if errors:
-            self.request.response.setStatus(400)
-            return {"error": {"type": "BadRequest", "message": "; ".join(errors)}}
+            return field_errors(self.request, errors)
         for name, value in values.items():
             setattr(self.context, name, value)
         self.context.reindexObject(idxs=["modified"])

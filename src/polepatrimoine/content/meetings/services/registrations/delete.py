@@ -3,10 +3,10 @@
 from plone import api
 from plone.restapi.services import Service
 from polepatrimoine.content import _
+from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings.permissions import MANAGE_REGISTRATIONS
-from zope.i18n import translate
 from zope.interface import alsoProvides
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
@@ -52,14 +52,9 @@ class RegistrationsDelete(Service):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
         key = self.params[0] if len(self.params) == 1 else ""
         if cancel(self.context, key) is None:
-            self.request.response.setStatus(404)
-            message = _(
-                "No registration matches this link: it may be cancelled already."
+            return error_response(
+                self.request,
+                404,
+                _("No registration matches this link: it may be cancelled already."),
             )
-            return {
-                "error": {
-                    "type": "NotFound",
-                    "message": translate(message, context=self.request),
-                }
-            }
         return self.reply_no_content()

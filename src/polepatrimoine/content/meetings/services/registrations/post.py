@@ -3,22 +3,13 @@
 from plone import api
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
 from zExceptions import BadRequest
-from zope.i18n import translate
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
-
-
-def bad_request(request, error) -> dict:
-    request.response.setStatus(400)
-    message = translate(error.message, context=request)
-    body = {"type": "BadRequest", "message": message}
-    if error.field:
-        body["field"] = error.field
-    return {"error": body}
 
 
 class RegistrationsPost(Service):
@@ -36,7 +27,7 @@ class RegistrationsPost(Service):
                     self.context, values, user.getId() if user else None
                 )
         except registrations.RegistrationError as error:
-            return bad_request(self.request, error)
+            return bad_request(self.request, error.message, field=error.field)
         mails.send_confirmation(self.context, registration)
         self.request.response.setStatus(201)
         return {"id": registration.id, "state": registration.state}

@@ -5,9 +5,9 @@ coordinator decides.
 """
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
-from polepatrimoine.workflows.workinggroups.services.helpers import bad_request
 from polepatrimoine.workflows.workinggroups.services.helpers import body
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
 from polepatrimoine.workflows.workinggroups.services.helpers import current_userid
@@ -47,11 +47,16 @@ class JoinRequestsPost(Service):
             raise Unauthorized("Log in to ask to join a working group.")
         try:
             message = body(self, required=False).get("message", "")
-            if not isinstance(message, str):
-                raise ValueError("'message' must be a text.")
+        except ValueError as error:
+            return bad_request(self.request, error.args[0])
+        if not isinstance(message, str):
+            return bad_request(
+                self.request, "'message' must be a text.", field="message"
+            )
+        try:
             request = joinrequests.file_request(self.context, userid, message)
-        except (ValueError, MembershipError) as error:
-            return bad_request(self, error.args[0])
+        except MembershipError as error:
+            return bad_request(self.request, error.args[0])
         self.request.response.setStatus(201)
         self.request.response.setHeader(
             "Location", f"{self.context.absolute_url()}/@join-requests/{request.id}"
@@ -64,16 +69,23 @@ class JoinRequestsPost(Service):
         join_request = joinrequests.get(self.context, request_id)
         if join_request is None:
             raise NotFound(self, request_id, self.request)
+        reason = ""
+        if action == "reject":
+            try:
+                reason = body(self, required=False).get("reason", "")
+            except ValueError as error:
+                return bad_request(self.request, error.args[0])
+            if not isinstance(reason, str):
+                return bad_request(
+                    self.request, "'reason' must be a text.", field="reason"
+                )
         try:
             if action == "approve":
                 joinrequests.approve(self.context, join_request, current_userid())
             else:
-                reason = body(self, required=False).get("reason", "")
-                if not isinstance(reason, str):
-                    raise ValueError("'reason' must be a text.")
                 joinrequests.reject(
                     self.context, join_request, current_userid(), reason
                 )
-        except (ValueError, MembershipError) as error:
-            return bad_request(self, error.args[0])
+        except MembershipError as error:
+            return bad_request(self.request, error.args[0])
         return join_request.as_dict()

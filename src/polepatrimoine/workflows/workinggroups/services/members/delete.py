@@ -1,9 +1,9 @@
 """DELETE /<group>/@members/<id>: a coordinator removes a member, or a user leaves."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
-from polepatrimoine.workflows.workinggroups.services.helpers import bad_request
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
 from polepatrimoine.workflows.workinggroups.services.helpers import current_userid
 from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
@@ -17,11 +17,11 @@ class MembersDelete(MemberTraverse, Service):
     def reply(self):
         disable_csrf(self)
         if self.userid is None:
-            return bad_request(self, "Missing member id: DELETE @members/<id>.")
+            return bad_request(self.request, "Missing member id: DELETE @members/<id>.")
         if self.userid != current_userid() and not can_manage(self.context):
             raise Unauthorized("Only coordinators remove other members.")
         try:
             membership.remove_member(self.context, self.userid)
         except MembershipError as error:
-            return bad_request(self, error.args[0])
+            return bad_request(self.request, error.args[0])
         return self.reply_no_content()

@@ -1,9 +1,9 @@
 """PATCH /<group>/@members/<id> {"role"}: a coordinator changes a member's role."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
-from polepatrimoine.workflows.workinggroups.services.helpers import bad_request
 from polepatrimoine.workflows.workinggroups.services.helpers import body
 from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 from polepatrimoine.workflows.workinggroups.services.members.traverse import (
@@ -15,12 +15,19 @@ class MembersPatch(MemberTraverse, Service):
     def reply(self):
         disable_csrf(self)
         if self.userid is None:
-            return bad_request(self, "Missing member id: PATCH @members/<id>.")
+            return bad_request(self.request, "Missing member id: PATCH @members/<id>.")
         try:
-            data = body(self)
-            membership.change_role(self.context, self.userid, data.get("role"))
-        except (ValueError, MembershipError) as error:
-            return bad_request(self, error.args[0])
+            role = body(self).get("role")
+        except ValueError as error:
+            return bad_request(self.request, error.args[0])
+        try:
+            membership.check_role(role)
+        except MembershipError as error:
+            return bad_request(self.request, error.args[0], field="role")
+        try:
+            membership.change_role(self.context, self.userid, role)
+        except MembershipError as error:
+            return bad_request(self.request, error.args[0])
         return {
             **membership.user_info(self.userid, with_email=True),
             "role": membership.role_of(self.context, self.userid),

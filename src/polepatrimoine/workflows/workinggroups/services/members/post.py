@@ -1,9 +1,9 @@
 """POST /<group>/@members {"user", "role"}: a coordinator adds an existing user."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
-from polepatrimoine.workflows.workinggroups.services.helpers import bad_request
 from polepatrimoine.workflows.workinggroups.services.helpers import body
 from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 
@@ -13,9 +13,20 @@ class MembersPost(Service):
         disable_csrf(self)
         try:
             data = body(self)
-            membership.add_member(self.context, data.get("user"), data.get("role"))
-        except (ValueError, MembershipError) as error:
-            return bad_request(self, error.args[0])
+        except ValueError as error:
+            return bad_request(self.request, error.args[0])
+        for field, check in (
+            ("role", membership.check_role),
+            ("user", membership.check_user),
+        ):
+            try:
+                check(data.get(field))
+            except MembershipError as error:
+                return bad_request(self.request, error.args[0], field=field)
+        try:
+            membership.add_member(self.context, data["user"], data["role"])
+        except MembershipError as error:
+            return bad_request(self.request, error.args[0], field="user")
         userid = data["user"]
         self.request.response.setStatus(201)
         self.request.response.setHeader(
