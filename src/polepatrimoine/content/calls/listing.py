@@ -10,6 +10,7 @@ from polepatrimoine.content.calls.application import score_field
 from polepatrimoine.content.calls.vocabularies import CRITERIA
 from polepatrimoine.content.calls.vocabularies import LEGAL_STATUSES
 from polepatrimoine.content.common import workflow
+from polepatrimoine.content.common.csv_export import write_csv
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import title_of
 
@@ -99,8 +100,8 @@ CSV_COLUMNS = (
 )
 
 
-def csv_rows(call, request) -> list[list[str]]:
-    lines = [[title for _key, title in CSV_COLUMNS]]
+def csv_rows(call, request) -> list[list]:
+    lines = []
     for row in rows(call, request):
         obj = api.content.get(UID=row["UID"])
         values = {
@@ -109,27 +110,21 @@ def csv_rows(call, request) -> list[list[str]]:
             "siret": obj.siret or "",
             "department": row["department_title"],
             "employer": "oui" if obj.employer else "non",
-            "employees": obj.employees if obj.employees is not None else "",
+            "employees": obj.employees,
             "contact_name": obj.contact_name or "",
             "contact_email": obj.contact_email or "",
             "contact_phone": obj.contact_phone or "",
             "project_title": obj.project_title or "",
-            "budget": obj.budget if obj.budget is not None else "",
+            "budget": obj.budget,
             "submitted_on": row["submitted_on_display"],
             "review_state": row["review_state_title"],
             "score_total": row["scores"]["total"],
         }
         for token, _title in CRITERIA:
             values[f"score_{token}"] = row["scores"][token]
-        lines.append(
-            [
-                "" if values[key] is None else _safe(str(values[key]))
-                for key, _t in CSV_COLUMNS
-            ]
-        )
+        lines.append([values[key] for key, _t in CSV_COLUMNS])
     return lines
 
 
-def _safe(value: str) -> str:
-    # A cell starting with = + - @ is a formula for spreadsheets: neutralise it.
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+def csv_export(call, request) -> bytes:
+    return write_csv([title for _key, title in CSV_COLUMNS], csv_rows(call, request))

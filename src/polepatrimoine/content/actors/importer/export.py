@@ -1,14 +1,13 @@
-"""Export: UTF-8 with a BOM and ``;`` (a French Excel opens it right), one row per
-actor, one column per field; lists are joined with `` | ``."""
+"""Export: one row per actor, one column per field; lists are joined with `` | ``.
+
+Written by the common CSV writer (UTF-8 with a BOM, ``;``, formula guard)."""
 
 from collections.abc import Iterable
 from plone import api
 from polepatrimoine.content.actors.importer.columns import COLUMNS
 from polepatrimoine.content.actors.importer.columns import INFORMATIVE
 from polepatrimoine.content.actors.importer.columns import LIST_SEPARATOR
-
-import csv
-import io
+from polepatrimoine.content.common.csv_export import write_csv
 
 
 def _join(values) -> str:
@@ -47,14 +46,6 @@ def actor_row(actor) -> dict:
 
 
 def export_csv(actors: Iterable, separator: str = ";") -> bytes:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(
-        buffer,
-        fieldnames=COLUMNS + INFORMATIVE,
-        delimiter=separator,
-        lineterminator="\r\n",
-    )
-    writer.writeheader()
-    for actor in actors:
-        writer.writerow(actor_row(actor))
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    columns = COLUMNS + INFORMATIVE
+    rows = ([row[name] for name in columns] for row in map(actor_row, actors))
+    return write_csv(columns, rows, separator=separator)

@@ -1,6 +1,7 @@
 """Import, first step: decode the file, map its headers and check every row.
 
-Reads what the export writes, and French header labels, Windows-1252, ``,``.
+Reads what the export writes (the formula guard's ``'`` removed), and French
+header labels, Windows-1252, ``,``.
 Every row is checked before anything is written."""
 
 from collections.abc import Callable
@@ -13,6 +14,7 @@ from polepatrimoine.content.actors.importer.columns import FRENCH_HEADERS
 from polepatrimoine.content.actors.importer.columns import INFORMATIVE
 from polepatrimoine.content.actors.importer.columns import _fold
 from polepatrimoine.content.actors.importer.columns import _msg
+from polepatrimoine.content.common.csv_export import unguard
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
@@ -261,7 +263,7 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
             if column is None or column in INFORMATIVE:
                 continue
             try:
-                row.values[column] = PARSERS[column](cell.strip())
+                row.values[column] = PARSERS[column](unguard(cell).strip())
             except validation.FieldError as error:
                 row.errors.append(RowError(line, column, _msg(error.message)))
         values = row.values

@@ -3,22 +3,15 @@
 from plone.restapi.services import Service
 from polepatrimoine.content.calls import listing
 
-import csv
-import io
-
 
 def csv_response(call, request) -> bytes:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";")
-    writer.writerows(listing.csv_rows(call, request))
     response = request.response
     response.setHeader("Content-Type", "text/csv; charset=utf-8")
     response.setHeader(
         "Content-Disposition",
         f'attachment; filename="candidatures-{call.getId()}.csv"',
     )
-    # A BOM so that spreadsheets read the accents right.
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    return listing.csv_export(call, request)
 
 
 class ApplicationsExportGet(Service):
