@@ -1,0 +1,1 @@
+"""Console commands of the actors (run against a Zope instance's zope.conf)."""
