@@ -14,6 +14,7 @@ pytest_plugins = [
     "tests.fixtures.actors",
     "tests.fixtures.calls",
     "tests.fixtures.http",
+    "tests.fixtures.instance",
 ]
 
 globals().update(

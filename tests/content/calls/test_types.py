@@ -8,7 +8,6 @@ from plone.app.testing import setRoles
 from plone.namedfile.file import NamedBlobFile
 from polepatrimoine.content.calls.application import ConsentRequired
 from polepatrimoine.content.calls.application import IApplication
-from polepatrimoine.content.calls.application import InvalidSiret
 from polepatrimoine.content.calls.attachments import MAX_ATTACHMENT_SIZE
 from polepatrimoine.content.calls.attachments import AttachmentRefused
 from polepatrimoine.content.calls.attachments import sniff
@@ -16,6 +15,7 @@ from polepatrimoine.content.calls.attachments import validate_attachment
 from polepatrimoine.content.calls.call import ICall
 from polepatrimoine.content.calls.call import InvalidSession
 from polepatrimoine.content.calls.call import today
+from polepatrimoine.content.common.validators import InvalidSiret
 from tests.fixtures.calls import make_application
 from tests.fixtures.calls import pdf
 from zope.interface import Invalid

@@ -61,6 +61,30 @@ class TestCreate:
         transaction.begin()
         assert list(world.call.objectIds()) == []
 
+    def test_siret_with_a_wrong_check_digit_refused(self, world):
+        response = create(world, siret="73282932000075")
+        assert response.status_code == 400
+        (error,) = response.json()["error"]["errors"]
+        assert error["field"] == "siret"
+        assert "clé de contrôle valide" in error["message"]
+        transaction.begin()
+        assert list(world.call.objectIds()) == []
+
+    def test_la_poste_siret_and_international_phone_accepted(self, world):
+        # Fails Luhn: La Poste's establishments follow their own rule.
+        response = create(
+            world, siret="35600000000010", contact_phone="+33 2 40 12 34 56"
+        )
+        assert response.status_code == 201, response.text
+        assert response.json()["siret"] == "35600000000010"
+
+    def test_phone_not_french_refused(self, world):
+        response = create(world, contact_phone="12345")
+        assert response.status_code == 400
+        (error,) = response.json()["error"]["errors"]
+        assert error["field"] == "contact_phone"
+        assert "numéro de téléphone français" in error["message"]
+
     def test_actor_must_be_an_actor(self, world):
         page = world.portal["accompagnement"]["trajet"]
         response = create(world, actor=page.UID())

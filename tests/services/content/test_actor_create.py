@@ -56,9 +56,11 @@ def test_member_cannot_publish(clients):
         ("zip_code", "4940"),
         ("zip_code", "44000"),  # not in département 49
         ("phone", "12 34"),
+        ("phone", "12345"),
         ("email", "pas-une-adresse"),
         ("website", "pas une adresse"),
         ("siret", "12345678901234"),
+        ("siret", "73282932000075"),
         ("geolocation", {"latitude": 147.0, "longitude": -0.5}),
         ("geolocation", {"latitude": 47.0, "longitude": -200.0}),
         ("department", "75"),
@@ -71,6 +73,15 @@ def test_bad_input_is_refused_naming_the_field(clients, functional, field, value
     assert response.status_code == 400, response.text
     assert field in response.text
     assert count_actors(functional["portal"]) == before
+
+
+def test_la_poste_siret_and_international_phone_accepted(clients):
+    # Fails Luhn: La Poste's establishments follow their own rule.
+    values = {**VALID, "siret": "35600000000010", "phone": "+33 2 40 12 34 56"}
+    response = clients["alice"].post("acteurs", json=values)
+    assert response.status_code == 201, response.text
+    assert response.json()["siret"] == "35600000000010"
+    assert response.json()["phone"] == "+33 2 40 12 34 56"
 
 
 def test_bad_edit_changes_nothing(clients):

@@ -6,8 +6,10 @@ from polepatrimoine.content.calls.call import today
 from polepatrimoine.workflows.calls import command
 from tests.fixtures.calls import make_application
 from tests.fixtures.calls import move_to
+from tests.fixtures.instance import BIN
 
 import pytest
+import subprocess
 import transaction
 
 
@@ -72,3 +74,14 @@ def test_console_script_declared():
 
     (script,) = entry_points(group="console_scripts", name="polepatrimoine-calls")
     assert script.load() is command.main
+
+
+def test_console_script_runs_on_an_instance(instance):
+    done = subprocess.run(
+        [BIN / "polepatrimoine-calls", instance, "Plone"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "0 call(s) closed, 0 reminder(s) sent" in done.stdout

@@ -22,11 +22,12 @@ from polepatrimoine.content.calls.attachments import validate_attachment
 from polepatrimoine.content.calls.call import ICall
 from polepatrimoine.content.calls.vocabularies import CRITERIA
 from polepatrimoine.content.calls.vocabularies import DOCUMENTS
+from polepatrimoine.content.common.validators import check_phone
+from polepatrimoine.content.common.validators import check_siret
+from polepatrimoine.content.common.validators import constraint
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer
-
-import re
 
 
 # How long the data of an application is kept; shown with the consent box.
@@ -35,29 +36,8 @@ RETENTION_YEARS = 3
 REVIEW_PERMISSION = "polepatrimoine.ReviewApplications"
 
 
-class InvalidSiret(schema.ValidationError):
-    __doc__ = _("error_siret", default="A SIRET number has 14 digits.")
-
-
-class InvalidPhone(schema.ValidationError):
-    __doc__ = _("error_phone", default="Enter a valid phone number.")
-
-
 class ConsentRequired(schema.ValidationError):
     __doc__ = _("error_consent", default="Your consent is required.")
-
-
-def siret_constraint(value: str) -> bool:
-    digits = re.sub(r"\s", "", value or "")
-    if not re.fullmatch(r"\d{14}", digits):
-        raise InvalidSiret(value)
-    return True
-
-
-def phone_constraint(value: str) -> bool:
-    if not re.fullmatch(r"\+?[\d .()-]{10,20}", value or ""):
-        raise InvalidPhone(value)
-    return True
 
 
 def consent_constraint(value) -> bool:
@@ -106,7 +86,7 @@ class IApplication(model.Schema):
 
     siret = schema.TextLine(
         title=_("label_siret", default="SIRET"),
-        constraint=siret_constraint,
+        constraint=constraint(check_siret),
         required=False,
     )
 
@@ -146,7 +126,7 @@ class IApplication(model.Schema):
     )
     contact_phone = schema.TextLine(
         title=_("label_contact_phone", default="Contact phone"),
-        constraint=phone_constraint,
+        constraint=constraint(check_phone),
         required=False,
     )
 

@@ -1,13 +1,17 @@
-"""One writer at a time per call, inside one Zope process.
+"""One writer at a time per object (a call, an event), inside one Zope process.
 
-Thirty applications sent to one call at the same moment all add to the same
-folder and the same catalog buckets; Zope retries a conflicting request three
-times, which a burst like that can exhaust. Writes to one call take this lock
-until their transaction ends (commit or abort), so they queue instead of
-conflicting. Other processes (ZEO, RelStorage) still rely on Zope's retries.
+Thirty applications sent to one call, or thirty registrations to one event,
+at the same moment all write to the same folder or annotation; Zope retries a
+conflicting request three times, which a burst like that can exhaust. Writes
+that decide on one object take its lock until their transaction ends (commit
+or abort), so they queue instead of conflicting. Other processes (ZEO,
+RelStorage) still rely on ZODB conflicts and Zope's retries.
 """
 
 from collections import defaultdict
+from collections.abc import Callable
+from contextlib import contextmanager
+from plone.uuid.interfaces import IUUID
 
 import threading
 import transaction
@@ -18,22 +22,27 @@ _locks: dict[str, threading.Lock] = defaultdict(threading.Lock)
 _guard = threading.Lock()
 
 
-def _lock_for(key: str) -> threading.Lock:
+def _lock_for(obj) -> threading.Lock:
+    key = IUUID(obj)
     with _guard:
         return _locks[key]
 
 
-def hold_until_transaction_end(call) -> None:
-    """Take the call's lock, then continue in a fresh transaction."""
-    lock = _lock_for(call.UID())
+def hold_until_transaction_end(obj) -> Callable[[], None]:
+    """Take the object's lock, then continue in a fresh transaction.
+
+    Return the (idempotent) release, also called when the transaction ends.
+    """
+    lock = _lock_for(obj)
     if not lock.acquire(timeout=TIMEOUT):
-        return  # proceed unserialised: Zope's conflict retries still apply
+        return lambda *args: None  # unserialised: ZODB conflicts still apply
     # The request's transaction began before the wait: start a fresh one,
     # which sees what the writers before us committed. Nothing was written
     # yet (the caller takes the lock before any change).
-    note = transaction.get().description
-    transaction.begin()
-    transaction.get().note(note)
+    current = transaction.get()
+    user, description = current.user, current.description
+    txn = transaction.begin()
+    txn.user, txn.description = user, description
     released = []
 
     def release(*args) -> None:
@@ -41,6 +50,25 @@ def hold_until_transaction_end(call) -> None:
             released.append(True)
             lock.release()
 
-    txn = transaction.get()
     txn.addAfterCommitHook(release)
     txn.addAfterAbortHook(release)
+    return release
+
+
+@contextmanager
+def serialized(obj):
+    """Decide on the object alone, on fresh data, and commit.
+
+    A ConflictError raised by the commit (another Zope process decided on
+    the same object) propagates: Zope retries the whole request.
+    """
+    release = hold_until_transaction_end(obj)
+    try:
+        try:
+            yield
+        except BaseException:
+            transaction.abort()
+            raise
+        transaction.commit()
+    finally:
+        release()

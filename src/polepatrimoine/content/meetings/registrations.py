@@ -4,17 +4,15 @@ Registrations live in an annotation of the event, never in the catalog nor in
 the serialized event. Every change bumps ``Registrations._changes``, a plain
 attribute without conflict resolution: two transactions that decide on the
 same event always conflict in ZODB, so places can never be given twice, even
-across several Zope processes. Inside one process, ``serialized(event)``
+across several Zope processes. Inside one process, ``common.locking.serialized``
 queues the decisions on one event so that concurrent requests do not turn
 into a storm of conflict retries.
 """
 
 from BTrees.IOBTree import IOBTree
 from BTrees.OOBTree import OOBTree
-from contextlib import contextmanager
 from datetime import datetime
 from persistent import Persistent
-from plone import api
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
 from polepatrimoine.content.common.annotations import stored
@@ -24,8 +22,6 @@ from polepatrimoine.content.meetings.behavior import as_aware
 import pytz
 import re
 import secrets
-import threading
-import transaction
 import uuid
 
 
@@ -235,37 +231,3 @@ def promote(event) -> list:
     if not registrations:
         return []
     return registrations.promote(capacity_of(event))
-
-
-_locks = {}
-_locks_guard = threading.Lock()
-
-
-def _lock_for(event) -> threading.Lock:
-    key = api.content.get_uuid(event)
-    with _locks_guard:
-        return _locks.setdefault(key, threading.Lock())
-
-
-@contextmanager
-def serialized(event):
-    """Decide on the places of one event alone, on fresh data, and commit.
-
-    The request's transaction is restarted once the event's lock is held, so
-    that the decision reads what the previous holders committed. A
-    ConflictError raised by the commit (another Zope process decided on the
-    same event) propagates: Zope retries the whole request.
-    """
-    lock = _lock_for(event)
-    with lock:
-        current = transaction.get()
-        user, description = current.user, current.description
-        transaction.abort()
-        txn = transaction.begin()
-        txn.user, txn.description = user, description
-        try:
-            yield
-        except BaseException:
-            transaction.abort()
-            raise
-        transaction.commit()

@@ -133,7 +133,7 @@ def create_application(call, number, structure, department, status, employees):
         title=structure,
         structure_name=structure,
         legal_status=status,
-        siret="12345678900017",
+        siret="12345678900015",
         department=department,
         employer=employees > 0,
         employees=employees,

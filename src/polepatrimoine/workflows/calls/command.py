@@ -10,13 +10,13 @@ Run it daily (or hourly) from cron; it is idempotent.
 from datetime import timedelta
 from plone import api
 from polepatrimoine.content.calls.call import today
+from polepatrimoine.content.common.commands import zope_site
 from polepatrimoine.workflows import logger
 from polepatrimoine.workflows.calls import mails
 from zope.annotation.interfaces import IAnnotations
 
 import argparse
 import sys
-import transaction
 
 
 REMINDER_DAYS = 3
@@ -95,30 +95,8 @@ def main(argv=None) -> int:
     )
     args = parser.parse_args(argv)
 
-    from AccessControl.SecurityManagement import newSecurityManager
-    from AccessControl.SpecialUsers import system
-    from Testing.makerequest import makerequest
-    from urllib.parse import urlsplit
-    from zope.component.hooks import setSite
-    from zope.globalrequest import setRequest
-    from Zope2.Startup.run import make_wsgi_app
-
-    import Zope2
-
-    make_wsgi_app({}, args.zope_conf)
-    url = urlsplit(args.url)
-    app = makerequest(Zope2.app())
-    app.REQUEST["PARENTS"] = [app]
-    app.REQUEST.setServerURL(url.scheme, url.hostname, url.port)
-    try:
-        site = app.unrestrictedTraverse(args.site_id)
-        setSite(site)
-        setRequest(app.REQUEST)
-        newSecurityManager(None, system)
+    with zope_site(args.zope_conf, args.site_id, args.url) as site:
         result = run(site)
-        transaction.commit()
-    finally:
-        app._p_jar.close()
     print(
         f"{len(result['closed'])} call(s) closed, "
         f"{len(result['reminded'])} reminder(s) sent"

@@ -1,37 +1,11 @@
 """polepatrimoine-import-actors, run for real on an instance of its own."""
 
-from pathlib import Path
+from tests.fixtures.instance import BIN
 
-import os
-import pytest
 import subprocess
-import sys
 
 
-ROOT = Path(__file__).resolve().parents[4]
-BIN = Path(sys.executable).parent
 HEADER = "title;actor_category;department;zip_code;city;latitude;longitude"
-
-
-@pytest.fixture(scope="module")
-def instance(tmp_path_factory):
-    var = tmp_path_factory.mktemp("var")
-    env = {**os.environ, "PLONE_VAR": str(var), "PLONE_DEMO_CONTENT": "0"}
-    subprocess.run(
-        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
-    )
-    subprocess.run(
-        [
-            BIN / "zconsole",
-            "run",
-            var / "etc" / "zope.conf",
-            ROOT / "scripts" / "create_site.py",
-        ],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return var / "etc" / "zope.conf"
 
 
 def run(instance, csv_path, *args):

@@ -6,8 +6,8 @@ The same rules as the directory's import form and @actors-import: every row is
 validated first, and nothing is written when any row is invalid (exit code 1).
 """
 
-from polepatrimoine.content.actors.commands import open_site
 from polepatrimoine.content.actors.importer.run import import_csv
+from polepatrimoine.content.common.commands import zope_site
 
 import argparse
 import sys
@@ -44,11 +44,13 @@ def main(argv=None) -> int:
 
     with open(args.csv, "rb") as handle:
         data = handle.read()
-    site = open_site(args.zope_conf, args.site)
-    started = time.monotonic()
-    result = import_csv(data, site["acteurs"], progress=progress_bar())
+    with zope_site(args.zope_conf, args.site) as site:
+        started = time.monotonic()
+        result = import_csv(data, site["acteurs"], progress=progress_bar())
+        if result.errors or args.dry_run:
+            transaction.doom()
+    elapsed = time.monotonic() - started
     if result.errors:
-        transaction.abort()
         for error in result.errors:
             print(
                 f"ligne {error.line}, {error.field} : {error.message}", file=sys.stderr
@@ -58,13 +60,10 @@ def main(argv=None) -> int:
         )
         return 1
     if args.dry_run:
-        transaction.abort()
         print(
             f"Fichier valide : {result.created} à créer, {result.updated} à mettre à jour."
         )
         return 0
-    transaction.commit()
-    elapsed = time.monotonic() - started
     print(
         f"Import terminé : {result.created} créés, {result.updated} mis à jour "
         f"(en {elapsed:.1f} s)."

@@ -7,6 +7,7 @@ Every row is checked before anything is written."""
 from collections.abc import Callable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from plone.schema.email import Email
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import validation
 from polepatrimoine.content.actors.importer.columns import COLUMNS
@@ -19,6 +20,9 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from urllib.parse import urlsplit
+from zope.schema import URI
+from zope.schema import ValidationError
 
 import csv
 import io
@@ -125,6 +129,11 @@ def _choices(lookup: dict, label: str) -> Callable[[str], list]:
     return parse
 
 
+# The Actor schema's own fields: the import accepts what the edit form accepts.
+EMAIL = Email()
+URL = URI()
+
+
 def _required(text: str) -> str:
     if not text:
         raise validation.FieldError(_("This field is required."))
@@ -139,13 +148,22 @@ def _optional(check):
 
 
 def _email(text: str) -> str:
-    if not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", text):
-        raise validation.FieldError(_("Enter a valid e-mail address."))
+    try:
+        EMAIL.validate(text)
+    except ValidationError:
+        raise validation.FieldError(_("Enter a valid e-mail address.")) from None
     return text
 
 
 def _url(text: str) -> str:
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", text):
+    try:
+        URL.validate(text)
+    except ValidationError:
+        valid = False
+    else:
+        parts = urlsplit(text)
+        valid = parts.scheme in ("http", "https") and bool(parts.netloc)
+    if not valid:
         raise validation.FieldError(
             _("Enter a web address starting with http:// or https://.")
         )

@@ -5,6 +5,7 @@ from plone.app.layout.viewlets import ViewletBase
 from plone.protect import CheckAuthenticator
 from plone.protect.interfaces import IDisableCSRFProtection
 from polepatrimoine.content import _
+from polepatrimoine.content.common.locking import serialized
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings.behavior import IMeeting
@@ -87,7 +88,7 @@ class RegistrationView(MeetingMixin, BrowserView):
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
             values = registrations.clean(form, user)
-            with registrations.serialized(self.context):
+            with serialized(self.context):
                 self.registration = registrations.register(
                     self.context, values, user.getId() if user else None
                 )

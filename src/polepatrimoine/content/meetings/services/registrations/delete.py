@@ -3,6 +3,7 @@
 from plone import api
 from plone.restapi.services import Service
 from polepatrimoine.content import _
+from polepatrimoine.content.common.locking import serialized
 from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
@@ -27,7 +28,7 @@ def find(event, key: str):
 
 def cancel(event, key: str):
     """Cancel and promote under the event's lock; False when nothing matches."""
-    with registrations.serialized(event):
+    with serialized(event):
         registration = find(event, key)
         if registration is None:
             return None

@@ -3,6 +3,7 @@
 from plone import api
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from polepatrimoine.content.common.locking import serialized
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
@@ -22,7 +23,7 @@ class RegistrationsPost(Service):
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
             values = registrations.clean(data, user)
-            with registrations.serialized(self.context):
+            with serialized(self.context):
                 registration = registrations.register(
                     self.context, values, user.getId() if user else None
                 )
