@@ -1,7 +1,10 @@
 """Error bodies of the REST services, in plone.restapi's shape."""
 
+from zExceptions import NotFound
 from zope.i18n import translate
 from zope.i18nmessageid import Message
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
 
 
 TYPES = {
@@ -61,3 +64,23 @@ def field_errors(request, errors: list[dict]) -> dict:
         f"{f['field']} : {f['message']}" if f["field"] else f["message"] for f in fields
     )
     return error_response(request, 400, message, errors=fields)
+
+
+@implementer(IPublishTraverse)
+class PathParams:
+    """Mixin of a service: the path segments after its name, as ``self.params``.
+
+    More than ``max_params`` segments answer 404, as an unknown URL does.
+    """
+
+    max_params = 1
+
+    @property
+    def params(self) -> list[str]:
+        return self.__dict__.setdefault("_params", [])
+
+    def publishTraverse(self, request, name):
+        if len(self.params) >= self.max_params:
+            raise NotFound(self, name, request)
+        self.params.append(name)
+        return self

@@ -105,8 +105,7 @@ def add_member(group, userid, role) -> None:
     _write(group, userid, role)
 
 
-def change_role(group, userid, role) -> None:
-    check_role(role)
+def _check_member(group, userid) -> None:
     if role_of(group, userid) is None:
         raise MembershipError(
             _(
@@ -115,19 +114,17 @@ def change_role(group, userid, role) -> None:
                 mapping={"user": userid},
             )
         )
+
+
+def change_role(group, userid, role) -> None:
+    check_role(role)
+    _check_member(group, userid)
     _check_last_coordinator(group, userid, role)
     _write(group, userid, role)
 
 
 def remove_member(group, userid) -> None:
-    if role_of(group, userid) is None:
-        raise MembershipError(
-            _(
-                "error_not_member",
-                default="'${user}' does not belong to the group.",
-                mapping={"user": userid},
-            )
-        )
+    _check_member(group, userid)
     _check_last_coordinator(group, userid, None)
     _write(group, userid, None)
 

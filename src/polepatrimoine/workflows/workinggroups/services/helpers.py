@@ -35,3 +35,23 @@ def can_manage(context) -> bool:
     return api.user.has_permission(
         "polepatrimoine: Manage working group members", obj=context
     )
+
+
+class BodyError(ValueError):
+    """A request body that cannot be used, naming the field at fault if one is."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+def optional_text(service, name: str) -> str:
+    """The text ``name`` of the optional JSON body ("" when absent)."""
+    try:
+        value = body(service, required=False).get(name, "")
+    except ValueError as error:
+        raise BodyError(error.args[0]) from error
+    if not isinstance(value, str):
+        raise BodyError(f"'{name}' must be a text.", field=name)
+    return value

@@ -4,13 +4,12 @@ from plone import api
 from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.common.locking import serialized
+from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings.permissions import MANAGE_REGISTRATIONS
 from zope.interface import alsoProvides
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 import plone.protect.interfaces
 
@@ -39,19 +38,10 @@ def cancel(event, key: str):
     return registration
 
 
-@implementer(IPublishTraverse)
-class RegistrationsDelete(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class RegistrationsDelete(PathParams, Service):
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
-        key = self.params[0] if len(self.params) == 1 else ""
+        key = self.params[0] if self.params else ""
         if cancel(self.context, key) is None:
             return error_response(
                 self.request,

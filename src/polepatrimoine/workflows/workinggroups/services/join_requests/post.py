@@ -5,33 +5,24 @@ coordinator decides.
 """
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
-from polepatrimoine.workflows.workinggroups.services.helpers import body
+from polepatrimoine.workflows.workinggroups.services.helpers import BodyError
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
 from polepatrimoine.workflows.workinggroups.services.helpers import current_userid
 from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
+from polepatrimoine.workflows.workinggroups.services.helpers import optional_text
 from zExceptions import NotFound
 from zExceptions import Unauthorized
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
 
 
 ACTIONS = ("approve", "reject")
 
 
-@implementer(IPublishTraverse)
-class JoinRequestsPost(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        if len(self.params) >= 2:
-            raise NotFound(self, name, request)
-        self.params.append(name)
-        return self
+class JoinRequestsPost(PathParams, Service):
+    max_params = 2
 
     def reply(self):
         disable_csrf(self)
@@ -46,13 +37,9 @@ class JoinRequestsPost(Service):
         if userid is None:
             raise Unauthorized("Log in to ask to join a working group.")
         try:
-            message = body(self, required=False).get("message", "")
-        except ValueError as error:
-            return bad_request(self.request, error.args[0])
-        if not isinstance(message, str):
-            return bad_request(
-                self.request, "'message' must be a text.", field="message"
-            )
+            message = optional_text(self, "message")
+        except BodyError as error:
+            return bad_request(self.request, error.message, field=error.field)
         try:
             request = joinrequests.file_request(self.context, userid, message)
         except MembershipError as error:
@@ -72,13 +59,9 @@ class JoinRequestsPost(Service):
         reason = ""
         if action == "reject":
             try:
-                reason = body(self, required=False).get("reason", "")
-            except ValueError as error:
-                return bad_request(self.request, error.args[0])
-            if not isinstance(reason, str):
-                return bad_request(
-                    self.request, "'reason' must be a text.", field="reason"
-                )
+                reason = optional_text(self, "reason")
+            except BodyError as error:
+                return bad_request(self.request, error.message, field=error.field)
         try:
             if action == "approve":
                 joinrequests.approve(self.context, join_request, current_userid())

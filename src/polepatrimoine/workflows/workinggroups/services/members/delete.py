@@ -6,7 +6,6 @@ from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
 from polepatrimoine.workflows.workinggroups.services.helpers import current_userid
-from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 from polepatrimoine.workflows.workinggroups.services.members.traverse import (
     MemberTraverse,
 )
@@ -14,10 +13,7 @@ from zExceptions import Unauthorized
 
 
 class MembersDelete(MemberTraverse, Service):
-    def reply(self):
-        disable_csrf(self)
-        if self.userid is None:
-            return bad_request(self.request, "Missing member id: DELETE @members/<id>.")
+    def change(self):
         if self.userid != current_userid() and not can_manage(self.context):
             raise Unauthorized("Only coordinators remove other members.")
         try:

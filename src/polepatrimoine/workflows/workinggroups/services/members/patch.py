@@ -5,17 +5,13 @@ from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from polepatrimoine.workflows.workinggroups.services.helpers import body
-from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 from polepatrimoine.workflows.workinggroups.services.members.traverse import (
     MemberTraverse,
 )
 
 
 class MembersPatch(MemberTraverse, Service):
-    def reply(self):
-        disable_csrf(self)
-        if self.userid is None:
-            return bad_request(self.request, "Missing member id: PATCH @members/<id>.")
+    def change(self):
         try:
             role = body(self).get("role")
         except ValueError as error:

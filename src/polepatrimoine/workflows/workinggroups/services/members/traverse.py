@@ -1,18 +1,23 @@
 """The member id in /<group>/@members/<id>."""
 
-from zExceptions import NotFound
-from zope.interface import implementer
-from zope.publisher.interfaces import IPublishTraverse
+from polepatrimoine.content.common.rest import PathParams
+from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 
 
-@implementer(IPublishTraverse)
-class MemberTraverse:
-    """Takes one path segment after the service name as ``self.userid``."""
+class MemberTraverse(PathParams):
+    """Takes one path segment after the service name as ``self.userid``; its
+    ``reply`` refuses a request without one, then calls ``change``."""
 
-    userid = None
+    @property
+    def userid(self) -> str | None:
+        return self.params[0] if self.params else None
 
-    def publishTraverse(self, request, name):
-        if self.userid is not None:
-            raise NotFound(self, name, request)
-        self.userid = name
-        return self
+    def reply(self):
+        disable_csrf(self)
+        if self.userid is None:
+            return bad_request(
+                self.request,
+                f"Missing member id: {self.request.method} @members/<id>.",
+            )
+        return self.change()
