@@ -1,9 +1,6 @@
 """Vocabularies of the calls for applications (stable ASCII tokens, French titles)."""
 
-from polepatrimoine.content.vocabularies import make_vocabulary
-from zope.interface import provider
-from zope.schema.interfaces import IVocabularyFactory
-from zope.schema.vocabulary import SimpleVocabulary
+from polepatrimoine.content.vocabularies import vocabulary_factory
 
 
 PROGRAMMES = (
@@ -38,16 +35,6 @@ CRITERIA = (
 )
 
 
-@provider(IVocabularyFactory)
-def programmes(context=None) -> SimpleVocabulary:
-    return make_vocabulary(PROGRAMMES)
-
-
-@provider(IVocabularyFactory)
-def legal_statuses(context=None) -> SimpleVocabulary:
-    return make_vocabulary(LEGAL_STATUSES)
-
-
-@provider(IVocabularyFactory)
-def application_documents(context=None) -> SimpleVocabulary:
-    return make_vocabulary(DOCUMENTS)
+programmes = vocabulary_factory(PROGRAMMES)
+legal_statuses = vocabulary_factory(LEGAL_STATUSES)
+application_documents = vocabulary_factory(DOCUMENTS)

@@ -1,8 +1,6 @@
 """Vocabularies of the meetings feature: ASCII tokens, French titles."""
 
-from polepatrimoine.content.vocabularies import make_vocabulary
-from zope.interface import provider
-from zope.schema.interfaces import IVocabularyFactory
+from polepatrimoine.content.vocabularies import vocabulary_factory
 
 
 MEETING_FORMATS = (
@@ -16,6 +14,4 @@ MEETING_FORMATS = (
 )
 
 
-@provider(IVocabularyFactory)
-def meeting_formats(context=None):
-    return make_vocabulary(MEETING_FORMATS)
+meeting_formats = vocabulary_factory(MEETING_FORMATS)

@@ -1,8 +1,6 @@
 """Vocabularies of the resources feature: ASCII tokens, French titles."""
 
-from polepatrimoine.content.vocabularies import make_vocabulary
-from zope.interface import provider
-from zope.schema.interfaces import IVocabularyFactory
+from polepatrimoine.content.vocabularies import vocabulary_factory
 
 
 RESOURCE_TYPES = (
@@ -22,11 +20,5 @@ AUDIENCES = (
 )
 
 
-@provider(IVocabularyFactory)
-def resource_types(context=None):
-    return make_vocabulary(RESOURCE_TYPES)
-
-
-@provider(IVocabularyFactory)
-def audiences(context=None):
-    return make_vocabulary(AUDIENCES)
+resource_types = vocabulary_factory(RESOURCE_TYPES)
+audiences = vocabulary_factory(AUDIENCES)

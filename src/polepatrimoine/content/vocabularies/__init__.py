@@ -64,6 +64,16 @@ def make_vocabulary(items) -> SimpleVocabulary:
     )
 
 
+def vocabulary_factory(items):
+    """A vocabulary factory (a named utility) of ``(token, French title)`` pairs."""
+
+    @provider(IVocabularyFactory)
+    def factory(context=None) -> SimpleVocabulary:
+        return make_vocabulary(items)
+
+    return factory
+
+
 def title_of(items, token: str) -> str:
     """The French title of a token, or the token itself when unknown."""
     return dict(items).get(token, token)
@@ -74,16 +84,6 @@ def departments(context=None) -> SimpleVocabulary:
     return make_vocabulary((code, f"{code} – {name}") for code, name in DEPARTMENTS)
 
 
-@provider(IVocabularyFactory)
-def actor_categories(context=None) -> SimpleVocabulary:
-    return make_vocabulary(ACTOR_CATEGORIES)
-
-
-@provider(IVocabularyFactory)
-def heritage_domains(context=None) -> SimpleVocabulary:
-    return make_vocabulary(HERITAGE_DOMAINS)
-
-
-@provider(IVocabularyFactory)
-def labels(context=None) -> SimpleVocabulary:
-    return make_vocabulary(LABELS)
+actor_categories = vocabulary_factory(ACTOR_CATEGORIES)
+heritage_domains = vocabulary_factory(HERITAGE_DOMAINS)
+labels = vocabulary_factory(LABELS)
