@@ -11,17 +11,10 @@ from plone.supermodel import model
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import validation
 from polepatrimoine.content.actors.specification import PinnableSpecification
+from polepatrimoine.content.common.validators import constraint
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
 from zope.interface import implementer
-
-
-def constraint(check):
-    def check_value(value):
-        check(value)
-        return True
-
-    return check_value
 
 
 def check_member_since(year: int) -> int:

@@ -14,13 +14,14 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent import Persistent
 from plone.event.interfaces import IEventAccessor
+from plone.schema.email import Email
 from polepatrimoine.content import _
 from polepatrimoine.content.common.annotations import stored
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.behavior import as_aware
+from zope.schema import ValidationError
 
 import pytz
-import re
 import secrets
 import uuid
 
@@ -28,7 +29,6 @@ import uuid
 ANNOTATION_KEY = "polepatrimoine.meetings.registrations"
 CONFIRMED = "confirmed"
 WAITLISTED = "waitlisted"
-EMAIL_RE = re.compile(r"^[^@\s<>\"',;]+@[^@\s<>\"',;]+\.[^@\s<>\"',;]+$")
 FIELD_LIMITS = {"fullname": 200, "email": 254, "structure": 200}
 # Names of the honeypot field: hidden from people, filled in by robots.
 HONEYPOT = "website"
@@ -190,8 +190,12 @@ def clean(data: dict, user=None) -> dict:
         raise RegistrationError(_("Please give your full name."), "fullname")
     if not values["email"]:
         raise RegistrationError(_("Please give your e-mail address."), "email")
-    if not EMAIL_RE.match(values["email"]):
-        raise RegistrationError(_("This e-mail address is not valid."), "email")
+    try:
+        Email().validate(values["email"])
+    except ValidationError as error:
+        raise RegistrationError(
+            _("This e-mail address is not valid."), "email"
+        ) from error
     return values
 
 
