@@ -1,202 +1,32 @@
-"""What makes a large import fast must not change what an actor is.
+"""How the import adds actors: interfaces computed once while added, names from titles (importer/add.py)."""
 
-An imported actor is published as a coordinator's publish would leave it; the
-catalog holds of an actor exactly what Plone's own indexing would hold; the
-import names actors after their titles without taking a name Plone reserves.
-"""
-
-from AccessControl import Unauthorized
-from AccessControl.Permission import Permission
-from AccessControl.PermissionRole import rolesForPermissionOn
 from Acquisition import aq_base
-from contextlib import contextmanager
 from plone import api
 from plone.app.contenttypes.behaviors.richtext import IRichText
 from plone.app.linkintegrity.utils import getIncomingLinks
 from plone.app.relationfield.behavior import IRelatedItems
 from plone.app.relationfield.interfaces import IDexterityHasRelations
 from plone.app.textfield.value import RichTextValue
-from plone.indexer.interfaces import IIndexableObject
-from plone.indexer.wrapper import IndexableObjectWrapper
-from plone.namedfile.file import NamedBlobImage
 from polepatrimoine.content.actors.actor import IActor
-from polepatrimoine.content.actors.importer.run import import_csv
-from polepatrimoine.content.actors.indexers import ActorIndexableWrapper
 from Products.CMFCore import CatalogTool
 from Products.CMFCore.indexing import processQueue
 from Products.CMFPlone.CatalogTool import object_provides
-from tests.fixtures.actors import make_actor
+from tests.content.actors.importer.helpers import import_actor
+from tests.content.actors.importer.helpers import import_rows
+from tests.content.actors.importer.helpers import imported
+from tests.content.actors.importer.helpers import subscribed
 from z3c.relationfield.interfaces import IHasIncomingRelations
 from z3c.relationfield.interfaces import IHasOutgoingRelations
 from z3c.relationfield.interfaces import IHasRelations
 from zope.component import getGlobalSiteManager
 from zope.component import getUtility
-from zope.component import queryMultiAdapter
 from zope.interface import Interface
 from zope.interface import alsoProvides
 from zope.interface import providedBy
 from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent.interfaces import IObjectAddedEvent
 
-import base64
 import pytest
-import transaction
-
-
-HEADER = "title;actor_category;department;zip_code;city;latitude;longitude"
-# A 1×1 PNG.
-PNG = base64.b64decode(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGA"
-    "hKmMIQAAAABJRU5ErkJggg=="
-)
-MISSING = object()
-
-
-@contextmanager
-def subscribed(handler, *required):
-    """``handler`` subscribed to ``required`` for the time of the block."""
-    gsm = getGlobalSiteManager()
-    gsm.registerHandler(handler, required)
-    try:
-        yield
-    finally:
-        gsm.unregisterHandler(handler, required)
-
-
-def import_rows(portal, login, *rows):
-    data = "\r\n".join((HEADER, *rows)) + "\r\n"
-    with api.env.adopt_user(username=login):
-        result = import_csv(data.encode("utf-8"), portal["acteurs"])
-    assert result.errors == []
-    return result
-
-
-def imported(portal, title):
-    brains = api.content.find(portal_type="Actor", Title=title, unrestricted=True)
-    return [b._unrestrictedGetObject() for b in brains if b.Title == title]
-
-
-def import_actor(portal, row):
-    """The actor a coordinator's import of one row creates (titled as the row)."""
-    import_rows(portal, "claire@example.org", row)
-    (actor,) = imported(portal, row.split(";", 1)[0])
-    return actor
-
-
-def permission_map(obj, workflow):
-    return {
-        permission: sorted(Permission(permission, (), obj).getRoles(default=[]))
-        for permission in workflow.permissions
-    }
-
-
-class TestPublishedOnImport:
-    def test_same_state_permissions_and_index_as_published_by_hand(
-        self, portal, members
-    ):
-        actor = import_actor(
-            portal, "Halle de Piriac;association;44;44420;Piriac-sur-Mer;47.38;-2.54"
-        )
-        by_hand = make_actor(portal, title="Halle publiée à la main")
-        workflow = api.portal.get_tool("portal_workflow")[
-            "polepatrimoine_actor_workflow"
-        ]
-
-        assert api.content.get_state(actor) == "published"
-        assert permission_map(actor, workflow) == permission_map(by_hand, workflow)
-        history = actor.workflow_history["polepatrimoine_actor_workflow"]
-        assert [(h["action"], h["review_state"]) for h in history] == [
-            (None, "pending"),
-            ("publish", "published"),
-        ]
-        assert history[-1]["actor"] == members["claire"]
-        assert history[-1]["comments"] == "Importé d'un fichier CSV."
-
-        catalog = api.portal.get_tool("portal_catalog")
-        processQueue()
-        for obj in (actor, by_hand):
-            record = catalog.getIndexDataForUID("/".join(obj.getPhysicalPath()))
-            assert record["review_state"] == "published"
-            assert "Anonymous" in record["allowedRolesAndUsers"]
-        with api.env.adopt_roles(["Anonymous"]):
-            assert [
-                b.getObject() for b in api.content.find(Title="Halle de Piriac")
-            ] == [actor]
-
-    def test_workflow_tool_left_alone(self, portal, members):
-        """The workflow tool is not written by an import (no conflict with another
-        import or a change of workflows), and catalogs transitions afterwards."""
-        wftool = api.portal.get_tool("portal_workflow")
-        transaction.savepoint()
-        assert not wftool._p_changed
-        import_rows(
-            portal,
-            "claire@example.org",
-            "Lavoir de Clisson;association;44;44190;Clisson;;",
-        )
-        assert not wftool._p_changed
-        (actor,) = imported(portal, "Lavoir de Clisson")
-        assert actor._v_workflow_started is False
-        with api.env.adopt_roles(["Manager"]):
-            api.content.transition(obj=actor, transition="retract")
-        catalog = api.portal.get_tool("portal_catalog")
-        processQueue()
-        record = catalog.getIndexDataForUID("/".join(actor.getPhysicalPath()))
-        assert record["review_state"] == "pending"
-
-    def test_published_permissions_when_added(self, portal, members):
-        """Subscribers of the added event (a content rule, an add-on indexing and
-        searching) see the actor with its published permissions already."""
-        seen = []
-
-        def on_add(obj, event):
-            seen.append(rolesForPermissionOn("View", obj))
-
-        # Actors then do not get their View from the directory.
-        portal["acteurs"].manage_permission(
-            "View", ["Manager", "Site Administrator", "Editor"], acquire=False
-        )
-        with subscribed(on_add, IActor, IObjectAddedEvent):
-            import_rows(
-                portal,
-                "claire@example.org",
-                "Tour de Pirmil;institution;44;44200;Nantes;;",
-            )
-        assert len(seen) == 1
-        assert "Anonymous" in seen[0]
-        processQueue()
-        with api.env.adopt_roles(["Anonymous"]):
-            assert [b.Title for b in api.content.find(Title="Tour de Pirmil")] == [
-                "Tour de Pirmil"
-            ]
-
-    def test_importing_needs_the_right_to_publish(self, portal, members):
-        """Whoever is given the import but may not publish gets Unauthorized and
-        nothing is written."""
-        directory = portal["acteurs"]
-        directory.manage_permission(
-            "polepatrimoine: Import actors", ["Manager", "Contributor"], acquire=True
-        )
-        directory.manage_setLocalRoles(members["alice"], ["Contributor"])
-        data = f"{HEADER}\r\nMoulin de Vue;association;44;44640;Vue;;\r\n"
-        with (
-            api.env.adopt_user(username="alice@example.org"),
-            pytest.raises(Unauthorized),
-        ):
-            import_csv(data.encode("utf-8"), directory)
-        transaction.savepoint()
-        assert imported(portal, "Moulin de Vue") == []
-        assert "_v_provided" not in vars(aq_base(directory))
-
-    def test_a_workflow_without_publish_is_followed_as_it_is(self, portal, members):
-        """Actors under a workflow with no ``publish`` (here Plone's one-state
-        workflow) are added as usual."""
-        wftool = api.portal.get_tool("portal_workflow")
-        wftool.setChainForPortalTypes(["Actor"], ["one_state_workflow"])
-        actor = import_actor(portal, "Grange de Sion;association;44;44590;Sion;;")
-        history = actor.workflow_history["one_state_workflow"]
-        assert [h["review_state"] for h in history] == ["published"]
-        assert "polepatrimoine_actor_workflow" not in actor.workflow_history
 
 
 class IMarked(Interface):
@@ -370,63 +200,6 @@ class TestInterfacesWhileAdded:
                 ),
             )
         assert [link.from_object for link in getIncomingLinks(actor)] == [page]
-
-
-class TestIndexing:
-    @pytest.fixture
-    def actors(self, portal):
-        full = make_actor(
-            portal,
-            title="Musée du Sel",
-            description="Salines et paludiers",
-            heritage_domains=["immateriel", "maritime"],
-            labels=["musee-de-france"],
-            is_member=True,
-            member_since=2020,
-            email="contact@example.org",
-            website="https://example.org",
-            siret="73282932000074",
-            logo=NamedBlobImage(data=PNG, filename="logo.png"),
-        )
-        bare = make_actor(portal, title="Sans position", position=None, state="pending")
-        return [full, bare]
-
-    def test_the_wrapper_is_the_actors(self, portal, actors):
-        catalog = api.portal.get_tool("portal_catalog")
-        wrapper = queryMultiAdapter((actors[0], catalog), IIndexableObject)
-        assert isinstance(wrapper, ActorIndexableWrapper)
-
-    def test_same_values_as_plones_wrapper(self, portal, actors):
-        catalog = api.portal.get_tool("portal_catalog")
-
-        def read(wrapper, name):
-            try:
-                value = getattr(wrapper, name)
-            except AttributeError:
-                return MISSING
-            return value() if callable(value) else value
-
-        names = set(catalog.schema())
-        for index in catalog.getIndexObjects():
-            names.update(index.getIndexSourceNames())
-        for actor in actors:
-            ours = queryMultiAdapter((actor, catalog), IIndexableObject)
-            plones = IndexableObjectWrapper(actor, catalog)
-            differences = {
-                name: (read(ours, name), read(plones, name))
-                for name in sorted(names)
-                if read(ours, name) != read(plones, name)
-            }
-            assert differences == {}, actor.title
-        assert read(ours, "image_scales") is MISSING
-        scales = read(
-            queryMultiAdapter((actors[0], catalog), IIndexableObject), "image_scales"
-        )
-        assert "logo" in scales
-
-    def test_size_is_the_logos(self, portal, actors):
-        assert actors[0].getSize() == len(PNG)
-        assert actors[1].getSize() == 0
 
 
 class TestNames:
