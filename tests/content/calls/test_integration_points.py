@@ -1,8 +1,9 @@
 """Two documented behaviours of the calls, tested as their users meet them.
 
 - An integrator overrides a mail body with ZCML (a ``mail-*`` browser page for
-  their own browser layer, or an ``overrides.zcml`` replacing the page): the
-  e-mail the real SMTP server receives after a real submission uses their text.
+  their own browser layer, based on the suite's, or an ``overrides.zcml``
+  replacing the suite's page): the e-mail the real SMTP server receives after a
+  real submission uses their text.
 - In Chromium, an applicant who attaches an SVG file to the Classic UI add form
   sees the French refusal under the field, and no application is created.
 """
@@ -11,6 +12,7 @@ from playwright.sync_api import expect
 from plone import api
 from plone.browserlayer.utils import register_layer
 from polepatrimoine.content.calls.application import IApplication
+from polepatrimoine.content.interfaces import IBrowserLayer
 from tests.fixtures.browser import login
 from tests.fixtures.calls import login_name
 from tests.fixtures.calls import valid_data
@@ -19,7 +21,6 @@ from zope.component import getGlobalSiteManager
 from zope.component.hooks import site
 from zope.configuration import xmlconfig
 from zope.interface import Interface
-from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 
 import Products.Five
 import pytest
@@ -30,7 +31,7 @@ import transaction
 JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
-class IIntegratorLayer(IDefaultBrowserLayer):
+class IIntegratorLayer(IBrowserLayer):
     """The browser layer of an integrator's theme add-on."""
 
 
@@ -42,8 +43,8 @@ Suivre le dossier : <tal:u tal:replace="view/url" />
 </tal:mail>
 """
 
-# What an integrator writes in their add-on's configure.zcml (layer) or
-# overrides.zcml (no layer: replaces the suite's page).
+# What an integrator writes in their add-on's configure.zcml (their layer) or
+# overrides.zcml (the suite's layer: replaces the suite's page).
 INTEGRATOR_ZCML = """\
 <configure
     xmlns="http://namespaces.zope.org/zope"
@@ -54,7 +55,7 @@ INTEGRATOR_ZCML = """\
       class="polepatrimoine.workflows.calls.mails.MailView"
       template="{template}"
       permission="zope2.View"
-      {layer}
+      layer="{layer}"
       />
 </configure>
 """
@@ -76,9 +77,8 @@ def mail_override(request, world, tmp_path):
         register_layer(IIntegratorLayer, "integrator.theme")
         transaction.commit()
         layer = IIntegratorLayer
-        attribute = f'layer="{IIntegratorLayer.__module__}.IIntegratorLayer"'
     else:
-        layer, attribute = IDefaultBrowserLayer, ""
+        layer = IBrowserLayer
     gsm = getGlobalSiteManager()
     required = (IApplication, layer)
     name = "mail-acknowledgement"
@@ -93,7 +93,9 @@ def mail_override(request, world, tmp_path):
     with site(None):
         context = xmlconfig.file("meta.zcml", Products.Five)
         xmlconfig.string(
-            INTEGRATOR_ZCML.format(template=template, layer=attribute),
+            INTEGRATOR_ZCML.format(
+                template=template, layer=f"{layer.__module__}.{layer.__name__}"
+            ),
             context=context,
         )
     yield request.param

@@ -2,7 +2,6 @@
 
 from plone import api
 from polepatrimoine.content.common.mail import email_of
-from polepatrimoine.content.common.mail import fullname_of
 from polepatrimoine.content.common.mail import send
 from polepatrimoine.content.workinggroups.workinggroup import IWorkingGroup
 from polepatrimoine.workflows import _
@@ -25,71 +24,47 @@ def _coordinator_addresses(group) -> list:
 
 
 def mail_coordinators_on_request(event) -> None:
-    group, request = event.group, event.request
-    mapping = {
-        "user": fullname_of(request.user),
-        "group": group.title,
-        "message": request.message or "-",
-        "url": f"{group.absolute_url()}/@@membres",
-    }
+    group = event.group
     send(
+        "join-requested",
+        group,
         _coordinator_addresses(group),
         _(
             "mail_join_request_subject",
             default="[${group}] New request to join",
-            mapping=mapping,
+            mapping={"group": group.title},
         ),
-        _(
-            "mail_join_request_body",
-            default=(
-                '${user} asks to join the working group "${group}".\n\n'
-                "Their message:\n${message}\n\n"
-                "Approve or reject the request: ${url}\n"
-            ),
-            mapping=mapping,
-        ),
+        join_request=event.request,
     )
 
 
 def mail_user_on_approval(event) -> None:
     group = event.group
-    mapping = {"group": group.title, "url": f"{group.absolute_url()}/@@espace"}
     send(
+        "join-approved",
+        group,
         [email_of(event.request.user)],
         _(
             "mail_join_approved_subject",
             default="[${group}] Welcome to the working group",
-            mapping=mapping,
+            mapping={"group": group.title},
         ),
-        _(
-            "mail_join_approved_body",
-            default=(
-                'Your request to join the working group "${group}" was approved: '
-                "you are now a member.\n\nThe group's private space: ${url}\n"
-            ),
-            mapping=mapping,
-        ),
+        join_request=event.request,
     )
 
 
 def mail_user_on_rejection(event) -> None:
-    group, request = event.group, event.request
-    mapping = {"group": group.title, "reason": request.reason or "-"}
+    group = event.group
     send(
-        [email_of(request.user)],
+        "join-rejected",
+        group,
+        [email_of(event.request.user)],
         _(
             "mail_join_rejected_subject",
             default="[${group}] Your request to join",
-            mapping=mapping,
+            mapping={"group": group.title},
         ),
-        _(
-            "mail_join_rejected_body",
-            default=(
-                'Your request to join the working group "${group}" was not '
-                "accepted.\n\nReason given by the coordinator:\n${reason}\n"
-            ),
-            mapping=mapping,
-        ),
+        join_request=event.request,
     )
 
 
