@@ -37,7 +37,7 @@ class TestFiling:
         body = mail.get_content()
         assert "Outsider demande à rejoindre le groupe de travail" in body
         assert "Je souhaite contribuer au groupe." in body
-        assert f"{live.group.absolute_url()}/@@membres" in body
+        assert f"{live.group.absolute_url()}/@@members" in body
 
     def test_anonymous_refused(self, live, smtp):
         assert ask(live, "anonymous").status_code == 401

@@ -44,7 +44,7 @@ def test_dashboard_page(live):
     session = http(live, "coordinator")
     session.headers["Accept"] = "text/html"
     response = session.get(
-        f"{live.portal.absolute_url()}/@@mes-groupes-de-travail", timeout=30
+        f"{live.portal.absolute_url()}/@@my-working-groups", timeout=30
     )
     assert response.status_code == 200
     assert "Groupe test" in response.text

@@ -24,7 +24,7 @@ def test_join_approve_read(live, smtp, new_page):
 
     coordinator = new_page()
     login(coordinator, portal_url, "coordinator@example.org", PASSWORD)
-    coordinator.goto(f"{group_url}/@@espace")
+    coordinator.goto(f"{group_url}/@@space")
     coordinator.get_by_role("link", name="Gérer les membres").click()
     request = coordinator.locator(".join-request")
     assert "Je travaille sur les chartes depuis dix ans." in request.inner_text()
@@ -34,7 +34,7 @@ def test_join_approve_read(live, smtp, new_page):
 
     user.goto(live.internal.absolute_url())
     assert user.locator("h1").inner_text() == f"Note {SECRET}"
-    user.goto(f"{group_url}/@@espace")
+    user.goto(f"{group_url}/@@space")
     assert f"Réunion {SECRET}" in user.locator(".upcoming-meetings").inner_text()
     assert "Membre" in user.locator(".working-group-space").inner_text()
     smtp.wait(2)

@@ -42,18 +42,18 @@ class TestPublicPage:
 
     def test_outsider_may_join(self, scenario):
         html = render(scenario, "outsider", "view")
-        assert "@@rejoindre" in html
-        assert "@@espace" not in html
+        assert "@@join" in html
+        assert "@@space" not in html
 
     def test_member_goes_to_the_space(self, scenario):
         html = render(scenario, "member", "view")
-        assert "@@rejoindre" not in html
-        assert "@@espace" in html
+        assert "@@join" not in html
+        assert "@@space" in html
 
 
 class TestSpace:
     def test_member_home(self, scenario):
-        html = render(scenario, "member", "espace")
+        html = render(scenario, "member", "space")
         assert "Prochaines réunions" in html
         assert f"Réunion {SECRET}" in html
         assert "Rencontre ouverte" in html
@@ -64,7 +64,7 @@ class TestSpace:
         assert "Gérer les membres" not in html
 
     def test_coordinator_home_links_to_members(self, scenario):
-        html = render(scenario, "coordinator", "espace")
+        html = render(scenario, "coordinator", "space")
         assert "Gérer les membres" in html
 
     def test_past_meetings_are_not_upcoming(self, scenario):
@@ -73,7 +73,7 @@ class TestSpace:
         scenario.meeting.start -= timedelta(days=30)
         scenario.meeting.end -= timedelta(days=30)
         scenario.meeting.reindexObject()
-        html = render(scenario, "member", "espace")
+        html = render(scenario, "member", "space")
         upcoming = html.split('class="upcoming-meetings"')[1].split("recent-changes")[0]
         assert f"Réunion {SECRET}" not in upcoming
         assert "Rencontre ouverte" in upcoming
@@ -84,18 +84,18 @@ class TestSpace:
 
         user = api.user.get(userid=scenario.users[persona])
         with api.env.adopt_user(user=user), pytest.raises(Unauthorized):
-            scenario.group.restrictedTraverse("@@espace")
+            scenario.group.restrictedTraverse("@@space")
 
 
 class TestDashboard:
     def test_lists_groups_with_role_and_activity(self, scenario):
-        html = render(scenario, "guest", "mes-groupes-de-travail", scenario.portal)
+        html = render(scenario, "guest", "my-working-groups", scenario.portal)
         assert "Groupe test" in html
         assert "Invité" in html
         assert f"Note {SECRET}" in html
 
     def test_empty(self, scenario):
-        html = render(scenario, "outsider", "mes-groupes-de-travail", scenario.portal)
+        html = render(scenario, "outsider", "my-working-groups", scenario.portal)
         assert "aucun groupe de travail" in html
 
 
@@ -112,7 +112,7 @@ class TestMembersPage:
         with api.env.adopt_user(user=user):
             request.form["_authenticator"] = createToken()
             view = api.content.get_view(
-                name="membres", context=scenario.group, request=request
+                name="members", context=scenario.group, request=request
             )
             view()
         return request
@@ -162,13 +162,13 @@ class TestMembersPage:
         user = api.user.get(userid=scenario.users["coordinator"])
         with api.env.adopt_user(user=user), pytest.raises(Forbidden):
             api.content.get_view(
-                name="membres", context=scenario.group, request=request
+                name="members", context=scenario.group, request=request
             )()
         assert membership.role_of(scenario.group, scenario.users["member"]) == "member"
 
     def test_pending_requests_listed(self, scenario):
         joinrequests.file_request(scenario.group, scenario.users["outsider"], "Bonjour")
-        html = render(scenario, "coordinator", "membres")
+        html = render(scenario, "coordinator", "members")
         assert "Demandes en attente" in html
         assert "Bonjour" in html
         assert "outsider@example.org" in html
@@ -220,7 +220,7 @@ class TestLeave:
         with api.env.adopt_user(user=user):
             request.form["_authenticator"] = createToken()
             api.content.get_view(
-                name="quitter", context=scenario.group, request=request
+                name="leave", context=scenario.group, request=request
             )()
 
     def test_member_leaves(self, scenario):

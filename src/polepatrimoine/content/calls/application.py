@@ -37,7 +37,7 @@ REVIEW_PERMISSION = "polepatrimoine.ReviewApplications"
 
 
 class ConsentRequired(schema.ValidationError):
-    __doc__ = _("error_consent", default="Your consent is required.")
+    __doc__ = _("Your consent is required.")
 
 
 def consent_constraint(value) -> bool:
@@ -57,15 +57,12 @@ def score_field(token: str) -> str:
 class IApplication(model.Schema):
     """An application of a structure to a call."""
 
-    structure_name = schema.TextLine(
-        title=_("label_structure_name", default="Structure"), required=True
-    )
+    structure_name = schema.TextLine(title=_("Structure"), required=True)
 
     actor = RelationChoice(
-        title=_("label_actor", default="Actor in the directory"),
+        title=_("Actor in the directory"),
         description=_(
-            "help_actor",
-            default="The structure's entry in the directory of actors, if it has one.",
+            "The structure's entry in the directory of actors, if it has one.",
         ),
         source=CatalogSource(portal_type="Actor"),
         required=False,
@@ -78,23 +75,22 @@ class IApplication(model.Schema):
     )
 
     legal_status = schema.Choice(
-        title=_("label_legal_status", default="Legal status"),
+        title=_("Legal status"),
         vocabulary="polepatrimoine.vocabularies.LegalStatuses",
         required=False,
     )
     directives.widget("legal_status", SelectFieldWidget)
 
     siret = schema.TextLine(
-        title=_("label_siret", default="SIRET"),
+        title=_("SIRET"),
         constraint=constraint(check_siret),
         required=False,
     )
 
     department = schema.Choice(
-        title=_("label_department", default="Département"),
+        title=_("Département"),
         description=_(
-            "help_department",
-            default="The programmes are for structures installed in Pays de la Loire.",
+            "The programmes are for structures installed in Pays de la Loire.",
         ),
         vocabulary="polepatrimoine.vocabularies.Departments",
         required=False,
@@ -102,95 +98,85 @@ class IApplication(model.Schema):
     directives.widget("department", SelectFieldWidget)
 
     employer = schema.Bool(
-        title=_("label_employer", default="Employer structure"),
+        title=_("Employer structure"),
         description=_(
-            "help_employer",
-            default="The structure employs staff (required for Culturdiag).",
+            "The structure employs staff (required for Culturdiag).",
         ),
         required=False,
         default=False,
     )
 
     employees = schema.Int(
-        title=_("label_employees", default="Number of employees"),
+        title=_("Number of employees"),
         min=0,
         required=False,
     )
 
-    contact_name = schema.TextLine(
-        title=_("label_contact_name", default="Contact person"), required=False
-    )
+    contact_name = schema.TextLine(title=_("Contact person"), required=False)
     contact_email = Email(
-        title=_("label_contact_email", default="Contact e-mail"),
+        title=_("Contact e-mail"),
         required=False,
     )
     contact_phone = schema.TextLine(
-        title=_("label_contact_phone", default="Contact phone"),
+        title=_("Contact phone"),
         constraint=constraint(check_phone),
         required=False,
     )
 
-    project_title = schema.TextLine(
-        title=_("label_project_title", default="Project title"), required=False
-    )
-    project_summary = schema.Text(
-        title=_("label_project_summary", default="Project summary"), required=False
-    )
+    project_title = schema.TextLine(title=_("Project title"), required=False)
+    project_summary = schema.Text(title=_("Project summary"), required=False)
     needs = schema.Text(
-        title=_("label_needs", default="Needs"),
-        description=_("help_needs", default="What you expect from the accompaniment."),
+        title=_("Needs"),
+        description=_("What you expect from the accompaniment."),
         required=False,
     )
     budget = schema.Int(
-        title=_("label_budget", default="Annual budget (euros)"),
+        title=_("Annual budget (euros)"),
         min=0,
         required=False,
     )
 
     model.fieldset(
         "documents",
-        label=_("fieldset_documents", default="Documents"),
+        label=_("Documents"),
         fields=[document_field(token) for token, _title in DOCUMENTS],
     )
     document_presentation = NamedBlobFile(
-        title=_("label_document_presentation", default="Project presentation"),
+        title=_("Project presentation"),
         description=_(
-            "help_documents",
-            default="PDF, ODT, DOCX, PNG or JPEG, 10 MB at most.",
+            "PDF, ODT, DOCX, PNG or JPEG, 10 MB at most.",
         ),
         constraint=validate_attachment,
         required=False,
     )
     document_budget = NamedBlobFile(
-        title=_("label_document_budget", default="Provisional budget"),
+        title=_("Provisional budget"),
         constraint=validate_attachment,
         required=False,
     )
     document_statutes = NamedBlobFile(
-        title=_("label_document_statutes", default="Statutes of the structure"),
+        title=_("Statutes of the structure"),
         constraint=validate_attachment,
         required=False,
     )
     document_accounts = NamedBlobFile(
-        title=_("label_document_accounts", default="Latest annual accounts"),
+        title=_("Latest annual accounts"),
         constraint=validate_attachment,
         required=False,
     )
     document_other = NamedBlobFile(
-        title=_("label_document_other", default="Other document"),
+        title=_("Other document"),
         constraint=validate_attachment,
         required=False,
     )
 
     consent = schema.Bool(
         title=_(
-            "label_consent",
-            default="I agree that the data of this application is processed to "
+            "I agree that the data of this application is processed to "
             "review it and follow the accompaniment.",
         ),
         description=_(
-            "help_consent",
-            default="The data is kept ${years} years after the end of the session, "
+            "The data is kept ${years} years after the end of the session, "
             "then deleted.",
             mapping={"years": RETENTION_YEARS},
         ),
@@ -201,19 +187,19 @@ class IApplication(model.Schema):
     # The jury's fields: never shown to the applicant (read permission).
     model.fieldset(
         "review",
-        label=_("fieldset_review", default="Review (jury)"),
+        label=_("Review (jury)"),
         fields=["review_notes"] + [score_field(token) for token, _t in CRITERIA],
     )
     directives.read_permission(review_notes=REVIEW_PERMISSION)
     directives.write_permission(review_notes=REVIEW_PERMISSION)
     review_notes = schema.Text(
-        title=_("label_review_notes", default="Internal notes of the jury"),
+        title=_("Internal notes of the jury"),
         required=False,
     )
     directives.read_permission(score_relevance=REVIEW_PERMISSION)
     directives.write_permission(score_relevance=REVIEW_PERMISSION)
     score_relevance = schema.Int(
-        title=_("label_score_relevance", default="Score: relevance of the project"),
+        title=_("Score: relevance of the project"),
         min=0,
         max=5,
         required=False,
@@ -221,7 +207,7 @@ class IApplication(model.Schema):
     directives.read_permission(score_fit=REVIEW_PERMISSION)
     directives.write_permission(score_fit=REVIEW_PERMISSION)
     score_fit = schema.Int(
-        title=_("label_score_fit", default="Score: fit with the programme"),
+        title=_("Score: fit with the programme"),
         min=0,
         max=5,
         required=False,
@@ -229,7 +215,7 @@ class IApplication(model.Schema):
     directives.read_permission(score_capacity=REVIEW_PERMISSION)
     directives.write_permission(score_capacity=REVIEW_PERMISSION)
     score_capacity = schema.Int(
-        title=_("label_score_capacity", default="Score: capacity of the structure"),
+        title=_("Score: capacity of the structure"),
         min=0,
         max=5,
         required=False,

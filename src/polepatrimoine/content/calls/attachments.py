@@ -55,16 +55,14 @@ def validate_attachment(value) -> bool:
     if value.getSize() > MAX_ATTACHMENT_SIZE:
         raise AttachmentRefused(
             _(
-                "error_attachment_too_large",
-                default="The file is larger than ${size} MB.",
+                "The file is larger than ${size} MB.",
                 mapping={"size": MAX_ATTACHMENT_SIZE // (1024 * 1024)},
             )
         )
     if sniff(value.data) is None:
         raise AttachmentRefused(
             _(
-                "error_attachment_format",
-                default="This file format is not accepted (accepted: ${formats}).",
+                "This file format is not accepted (accepted: ${formats}).",
                 mapping={"formats": ACCEPTED_FORMATS},
             )
         )

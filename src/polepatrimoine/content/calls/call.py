@@ -29,8 +29,7 @@ SESSION_LINE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})\s+(\S.*)$")
 
 class InvalidSession(schema.ValidationError):
     __doc__ = _(
-        "error_session_line",
-        default="Write one session per line: a date (YYYY-MM-DD) then its label.",
+        "Write one session per line: a date (YYYY-MM-DD) then its label.",
     )
 
 
@@ -59,48 +58,42 @@ class ICall(model.Schema):
     """A call for applications to an accompaniment programme."""
 
     programme = schema.Choice(
-        title=_("label_programme", default="Programme"),
+        title=_("Programme"),
         vocabulary="polepatrimoine.vocabularies.Programmes",
         required=True,
     )
     directives.widget("programme", SelectFieldWidget)
 
     open_date = schema.Date(
-        title=_("label_open_date", default="Opening date"),
-        description=_(
-            "help_open_date", default="Applications can be submitted from this day."
-        ),
+        title=_("Opening date"),
+        description=_("Applications can be submitted from this day."),
         required=True,
     )
 
     close_date = schema.Date(
-        title=_("label_close_date", default="Closing date"),
+        title=_("Closing date"),
         description=_(
-            "help_close_date",
-            default="Last day to submit an application (included).",
+            "Last day to submit an application (included).",
         ),
         required=True,
     )
 
     places = schema.Int(
-        title=_("label_places", default="Places"),
-        description=_(
-            "help_places", default="Number of structures the programme can accompany."
-        ),
+        title=_("Places"),
+        description=_("Number of structures the programme can accompany."),
         min=1,
         required=True,
     )
 
     eligibility = RichText(
-        title=_("label_eligibility", default="Eligibility"),
+        title=_("Eligibility"),
         required=False,
     )
 
     sessions = schema.List(
-        title=_("label_sessions", default="Sessions"),
+        title=_("Sessions"),
         description=_(
-            "help_sessions",
-            default="Collective days and interviews, one per line: the date "
+            "Collective days and interviews, one per line: the date "
             "(YYYY-MM-DD) then the label.",
         ),
         value_type=schema.TextLine(constraint=session_constraint),
@@ -110,10 +103,9 @@ class ICall(model.Schema):
     directives.widget("sessions", TextLinesFieldWidget)
 
     required_documents = schema.List(
-        title=_("label_required_documents", default="Required documents"),
+        title=_("Required documents"),
         description=_(
-            "help_required_documents",
-            default="Documents an application must attach before it can be submitted.",
+            "Documents an application must attach before it can be submitted.",
         ),
         value_type=schema.Choice(
             vocabulary="polepatrimoine.vocabularies.ApplicationDocuments"
@@ -128,9 +120,7 @@ class ICall(model.Schema):
         if data.open_date and data.close_date and data.close_date <= data.open_date:
             raise Invalid(
                 _(
-                    "error_close_before_open",
-                    default="close_date: the closing date must come after the "
-                    "opening date.",
+                    "close_date: the closing date must come after the opening date.",
                 )
             )
 

@@ -43,8 +43,7 @@ class IWorkingGroup(model.Schema):
     initiators = schema.List(
         title=_("Initiators"),
         description=_(
-            "help_initiators_other",
-            default="Other initiators, not in the directory: one per line.",
+            "Other initiators, not in the directory: one per line.",
         ),
         value_type=schema.TextLine(),
         required=False,
@@ -54,8 +53,7 @@ class IWorkingGroup(model.Schema):
     meeting_rhythm = schema.TextLine(
         title=_("Meeting rhythm"),
         description=_(
-            "help_meeting_rhythm",
-            default="For example: once a quarter, on site and remotely.",
+            "For example: once a quarter, on site and remotely.",
         ),
         required=False,
     )

@@ -3,7 +3,7 @@
 LAYOUTS = (
     ("agenda", "agenda"),
     ("ressources", "resources"),
-    ("jeunes-pros", "jeunes-pros"),
+    ("jeunes-pros", "youth"),
 )
 
 

@@ -70,7 +70,7 @@ def my_working_groups(userid: str | None, request) -> list:
                 "review_state": brain.review_state,
                 "role": role,
                 "role_title": translate(ROLE_TITLES[role], context=request),
-                "space_url": f"{brain.getURL()}/@@espace",
+                "space_url": f"{brain.getURL()}/@@space",
                 "recent_activity": recent_changes(brain.getPath(), limit=3),
             }
         )

@@ -117,16 +117,14 @@ def file_request(group, userid: str, message: str) -> JoinRequest:
     if membership.role_of(group, userid) is not None:
         raise MembershipError(
             _(
-                "error_already_member",
-                default="'${user}' already belongs to the group.",
+                "'${user}' already belongs to the group.",
                 mapping={"user": userid},
             )
         )
     if pending_for(group, userid) is not None:
         raise MembershipError(
             _(
-                "error_duplicate_request",
-                default=("'${user}' already has a pending request to join this group."),
+                ("'${user}' already has a pending request to join this group."),
                 mapping={"user": userid},
             )
         )
@@ -140,8 +138,7 @@ def _check_pending(request) -> None:
     if request.state != PENDING:
         raise MembershipError(
             _(
-                "error_request_decided",
-                default="This request was already ${state}.",
+                "This request was already ${state}.",
                 mapping={"state": request.state},
             )
         )

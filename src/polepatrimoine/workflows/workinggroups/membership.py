@@ -47,8 +47,7 @@ def check_role(role) -> None:
     if role not in ROLES:
         raise MembershipError(
             _(
-                "error_unknown_role",
-                default="Unknown role '${role}': choose coordinator, member or guest.",
+                "Unknown role '${role}': choose coordinator, member or guest.",
                 mapping={"role": role},
             )
         )
@@ -58,8 +57,7 @@ def check_user(userid) -> None:
     if not isinstance(userid, str) or not userid or api.user.get(userid=userid) is None:
         raise MembershipError(
             _(
-                "error_unknown_user",
-                default="Unknown user '${user}'.",
+                "Unknown user '${user}'.",
                 mapping={"user": userid},
             )
         )
@@ -70,8 +68,7 @@ def _check_last_coordinator(group, userid: str, new_role: str | None) -> None:
     if demoted and coordinators(group) == [userid]:
         raise MembershipError(
             _(
-                "error_last_coordinator",
-                default=(
+                (
                     "'${user}' is the last coordinator of the group: name "
                     "another coordinator first."
                 ),
@@ -97,8 +94,7 @@ def add_member(group, userid, role) -> None:
     if role_of(group, userid) is not None:
         raise MembershipError(
             _(
-                "error_already_member",
-                default="'${user}' already belongs to the group.",
+                "'${user}' already belongs to the group.",
                 mapping={"user": userid},
             )
         )
@@ -109,8 +105,7 @@ def _check_member(group, userid) -> None:
     if role_of(group, userid) is None:
         raise MembershipError(
             _(
-                "error_not_member",
-                default="'${user}' does not belong to the group.",
+                "'${user}' does not belong to the group.",
                 mapping={"user": userid},
             )
         )

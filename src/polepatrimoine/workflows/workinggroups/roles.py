@@ -16,9 +16,9 @@ LOCAL_ROLES = {
 ROLES = tuple(LOCAL_ROLES)
 
 ROLE_TITLES = {
-    COORDINATOR: _("role_coordinator", default="Coordinator"),
-    MEMBER: _("role_member", default="Member"),
-    GUEST: _("role_guest", default="Guest"),
+    COORDINATOR: _("Coordinator"),
+    MEMBER: _("Member"),
+    GUEST: _("Guest"),
 }
 
 PRINCIPAL_PREFIX = "workinggroup:"

@@ -30,8 +30,7 @@ def mail_coordinators_on_request(event) -> None:
         group,
         _coordinator_addresses(group),
         _(
-            "mail_join_request_subject",
-            default="[${group}] New request to join",
+            "[${group}] New request to join",
             mapping={"group": group.title},
         ),
         join_request=event.request,
@@ -45,8 +44,7 @@ def mail_user_on_approval(event) -> None:
         group,
         [email_of(event.request.user)],
         _(
-            "mail_join_approved_subject",
-            default="[${group}] Welcome to the working group",
+            "[${group}] Welcome to the working group",
             mapping={"group": group.title},
         ),
         join_request=event.request,
@@ -60,8 +58,7 @@ def mail_user_on_rejection(event) -> None:
         group,
         [email_of(event.request.user)],
         _(
-            "mail_join_rejected_subject",
-            default="[${group}] Your request to join",
+            "[${group}] Your request to join",
             mapping={"group": group.title},
         ),
         join_request=event.request,

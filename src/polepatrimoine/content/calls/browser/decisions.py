@@ -22,7 +22,7 @@ class AcceptView(BrowserView):
             )
             api.portal.show_message(
                 translate(
-                    _("msg_accepted", default="The application is accepted."),
+                    _("The application is accepted."),
                     context=self.request,
                 ),
                 self.request,
@@ -55,7 +55,7 @@ class JuryView(BrowserView):
             )
             api.portal.show_message(
                 translate(
-                    _("msg_jury_saved", default="The jury is saved."),
+                    _("The jury is saved."),
                     context=self.request,
                 ),
                 self.request,

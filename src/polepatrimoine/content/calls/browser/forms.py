@@ -37,8 +37,7 @@ class EmployerValidator(validator.SimpleFieldValidator):
         if call is not None and call.programme == "culturdiag" and not value:
             raise Invalid(
                 _(
-                    "error_culturdiag_employer",
-                    default="Culturdiag is for employer structures.",
+                    "Culturdiag is for employer structures.",
                 )
             )
 
@@ -52,9 +51,9 @@ class ReviewForm(form.EditForm):
     """The jury's notes and scores; the applicant's fields are not editable here."""
 
     fields = field.Fields(IApplication).select(*REVIEW_FIELDS)
-    label = _("label_review_form", default="Review of the application")
+    label = _("Review of the application")
 
-    @button.buttonAndHandler(_("label_save", default="Save"), name="save")
+    @button.buttonAndHandler(_("Save"), name="save")
     def handle_save(self, action):
         data, errors = self.extractData()
         if errors:

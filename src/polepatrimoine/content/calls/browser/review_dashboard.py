@@ -76,8 +76,7 @@ class DashboardView(BrowserView):
         messages(
             translate(
                 _(
-                    "msg_bulk_done",
-                    default="${count} application(s) updated.",
+                    "${count} application(s) updated.",
                     mapping={"count": done},
                 ),
                 context=self.request,
@@ -88,8 +87,7 @@ class DashboardView(BrowserView):
             messages(
                 translate(
                     _(
-                        "msg_bulk_refused",
-                        default="Not possible for: ${names}.",
+                        "Not possible for: ${names}.",
                         mapping={"names": ", ".join(refused)},
                     ),
                     context=self.request,

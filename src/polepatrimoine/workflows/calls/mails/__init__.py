@@ -8,22 +8,14 @@ from zope.i18nmessageid import Message
 
 SUBJECTS = {
     "acknowledgement": _(
-        "mail_subject_acknowledgement",
-        default="Your application to ${call} has been received",
+        "Your application to ${call} has been received",
     ),
-    "jury-notice": _(
-        "mail_subject_jury_notice", default="New application to ${call}: ${structure}"
-    ),
-    "decision": _(
-        "mail_subject_decision", default="Your application to ${call}: ${state}"
-    ),
+    "jury-notice": _("New application to ${call}: ${structure}"),
+    "decision": _("Your application to ${call}: ${state}"),
     "info-requested": _(
-        "mail_subject_info_requested",
-        default="Your application to ${call}: more information needed",
+        "Your application to ${call}: more information needed",
     ),
-    "reminder": _(
-        "mail_subject_reminder", default="${call} closes on ${date}: your draft"
-    ),
+    "reminder": _("${call} closes on ${date}: your draft"),
 }
 
 

@@ -135,7 +135,7 @@ class MembersView(WorkingGroupMixin, BrowserView):
             CheckAuthenticator(self.request)
             self.handle(form["action"], form)
             return self.request.response.redirect(
-                f"{self.context.absolute_url()}/@@membres"
+                f"{self.context.absolute_url()}/@@members"
             )
         return self.index()
 

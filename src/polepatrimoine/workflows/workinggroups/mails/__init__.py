@@ -23,7 +23,7 @@ class MailView(mail.MailView):
         return self.verbatim(self.join_request.reason or "-")
 
     def members_url(self):
-        return f"{self.context.absolute_url()}/@@membres"
+        return f"{self.context.absolute_url()}/@@members"
 
     def space_url(self):
-        return f"{self.context.absolute_url()}/@@espace"
+        return f"{self.context.absolute_url()}/@@space"

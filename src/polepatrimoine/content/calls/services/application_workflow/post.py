@@ -32,8 +32,7 @@ class ApplicationTransition(WorkflowTransition):
                 return bad_request(
                     self.request,
                     _(
-                        "error_submit_missing",
-                        default="The application cannot be submitted yet; "
+                        "The application cannot be submitted yet; "
                         "missing or not eligible: ${fields}.",
                         mapping={"fields": ", ".join(missing)},
                     ),
@@ -43,8 +42,7 @@ class ApplicationTransition(WorkflowTransition):
                 return bad_request(
                     self.request,
                     _(
-                        "error_call_not_open",
-                        default="This call does not accept applications.",
+                        "This call does not accept applications.",
                     ),
                 )
         if self.transition == "accept" and call is not None:
@@ -58,8 +56,7 @@ class ApplicationTransition(WorkflowTransition):
                     self.request,
                     409,
                     _(
-                        "error_places_full",
-                        default="All ${places} places of this call are "
+                        "All ${places} places of this call are "
                         'taken; send "force": true to accept anyway.',
                         mapping={"places": call.places},
                     ),

@@ -22,8 +22,7 @@ def eligibility_errors(call, data: dict) -> list[dict]:
             {
                 "field": "employer",
                 "message": _(
-                    "error_culturdiag_employer",
-                    default="Culturdiag is for employer structures.",
+                    "Culturdiag is for employer structures.",
                 ),
             }
         )
@@ -38,15 +37,14 @@ class CallPost(FolderPost):
                 return error_response(
                     self.request,
                     401,
-                    _("error_login_to_apply", default="Log in to apply."),
+                    _("Log in to apply."),
                 )
             if not self.context.accepts_applications():
                 return error_response(
                     self.request,
                     403,
                     _(
-                        "error_call_not_open",
-                        default="This call does not accept applications.",
+                        "This call does not accept applications.",
                     ),
                 )
             errors = eligibility_errors(self.context, data)
