@@ -1,15 +1,13 @@
 """Every view and REST service of the suite is bound to its browser layer, so
 uninstalling the suite removes them all."""
 
-from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.base.utils import get_installer
 from polepatrimoine.content.interfaces import IBrowserLayer
+from tests.fixtures.http import client
 from zope.component import getGlobalSiteManager
 from zope.publisher.interfaces import IRequest
 
 import pytest
-import requests
 import transaction
 
 
@@ -51,13 +49,7 @@ PAGES = (
 
 
 def status(portal, path) -> int:
-    response = requests.get(
-        f"{portal.absolute_url()}/{path}",
-        headers={"Accept": "application/json"},
-        auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
-        timeout=60,
-    )
-    return response.status_code
+    return client(admin=True).get(f"{portal.absolute_url()}/{path}").status_code
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -2,12 +2,7 @@
 
 from tests.fixtures.calls import login_name
 from tests.fixtures.calls import valid_data
-from tests.fixtures.users import PASSWORD
-
-import requests
-
-
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
+from tests.fixtures.http import client
 
 
 # The call's jury and the coordinators read the applications; nobody else.
@@ -20,16 +15,17 @@ JURY_ONLY = [
 ]
 
 
-def auth(user):
-    return (login_name(user), PASSWORD) if user != "anonymous" else None
+def as_user(user, json=True):
+    """A client as one user of ``call_world`` (or anonymous)."""
+    return client(login=login_name(user) if user != "anonymous" else None, json=json)
 
 
 def post(url, user, body):
-    return requests.post(url, json=body, headers=JSON, auth=auth(user), timeout=60)
+    return as_user(user).post(url, json=body)
 
 
 def get(url, user, **params):
-    return requests.get(url, headers=JSON, auth=auth(user), params=params, timeout=60)
+    return as_user(user).get(url, params=params)
 
 
 def create(world, user="applicant", **fields):

@@ -17,6 +17,7 @@ from tests.fixtures.browser import login
 from tests.fixtures.calls import login_name
 from tests.fixtures.calls import valid_data
 from tests.fixtures.users import PASSWORD
+from tests.services.calls_http import as_user
 from zope.component import getGlobalSiteManager
 from zope.component.hooks import site
 from zope.configuration import xmlconfig
@@ -24,11 +25,7 @@ from zope.interface import Interface
 
 import Products.Five
 import pytest
-import requests
 import transaction
-
-
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 
 
 class IIntegratorLayer(IBrowserLayer):
@@ -108,19 +105,13 @@ def mail_override(request, world, tmp_path):
 
 
 def test_mail_template_override_is_used_for_the_real_mail(world, smtp, mail_override):
-    auth = (login_name("applicant"), PASSWORD)
-    created = requests.post(
-        world.call.absolute_url(),
-        json={"@type": "Application", **valid_data()},
-        headers=JSON,
-        auth=auth,
-        timeout=60,
+    applicant = as_user("applicant")
+    created = applicant.post(
+        world.call.absolute_url(), json={"@type": "Application", **valid_data()}
     )
     assert created.status_code == 201, created.text
     url = created.json()["@id"]
-    submitted = requests.post(
-        f"{url}/@workflow/submit", json={}, headers=JSON, auth=auth, timeout=60
-    )
+    submitted = applicant.post(f"{url}/@workflow/submit", json={})
     assert submitted.status_code == 200, submitted.text
 
     smtp.wait(3)  # the acknowledgement twice, the jury's notice

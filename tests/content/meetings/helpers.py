@@ -3,16 +3,12 @@
 from datetime import datetime
 from datetime import timedelta
 from plone import api
-from plone.app.testing import SITE_OWNER_NAME
-from plone.app.testing import SITE_OWNER_PASSWORD
 from tests.fixtures.users import PASSWORD
 
 import pytz
 import transaction
 
 
-ADMIN = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
-JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 TZ = pytz.timezone("Europe/Paris")
 
 
@@ -52,7 +48,3 @@ def make_user(email, roles=(), commit=True):
     if commit:
         transaction.commit()
     return user
-
-
-def auth(email):
-    return (email, PASSWORD)

@@ -2,9 +2,9 @@
 
 from plone import api
 from tests.content.meetings.helpers import make_event
+from tests.fixtures.http import client
 from urllib.parse import urlparse
 
-import requests
 import transaction
 
 
@@ -18,7 +18,7 @@ def test_visitor_registers_on_the_event_page(functional, browser_page, smtp):
         meeting_format="visite",
     )
     # A cold server compiles templates and bundles on the first page: warm it up.
-    requests.get(event.absolute_url(), timeout=120)
+    client(json=False).get(event.absolute_url(), timeout=120)
     page = browser_page
     page.goto(event.absolute_url(), timeout=60000)
     assert "Places restantes : 1" in page.locator("#registration").inner_text()

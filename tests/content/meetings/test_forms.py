@@ -1,16 +1,14 @@
 """The Classic UI add form of an event checks the meeting fields, in French."""
 
-from tests.content.meetings.helpers import ADMIN
 from tests.content.meetings.helpers import in_days
+from tests.fixtures.http import client
 
 import re
-import requests
 
 
 def add_event(agenda_url, deadline, capacity="10"):
-    session = requests.Session()
-    session.auth = ADMIN
-    form = session.get(f"{agenda_url}/++add++Event", timeout=30).text
+    session = client(admin=True, json=False)
+    form = session.get(f"{agenda_url}/++add++Event").text
     token = re.search(r'name="_authenticator" value="([^"]+)"', form)
     start, end = in_days(40, 9), in_days(40, 17)
     data = {
@@ -25,7 +23,7 @@ def add_event(agenda_url, deadline, capacity="10"):
     }
     if token:
         data["_authenticator"] = token.group(1)
-    return form, session.post(f"{agenda_url}/++add++Event", data=data, timeout=30)
+    return form, session.post(f"{agenda_url}/++add++Event", data=data)
 
 
 def test_form_has_the_meeting_fields(functional):

@@ -5,14 +5,12 @@ working group's meeting (internal in the workspace workflow).
 """
 
 from plone import api
-from tests.content.meetings.helpers import ADMIN
-from tests.content.meetings.helpers import JSON
 from tests.content.meetings.helpers import in_days
 from tests.content.meetings.helpers import make_event
+from tests.fixtures.http import client
 
 import icalendar
 import pytest
-import requests
 
 
 ONLINE = "https://visio.exemple.fr/connexions"
@@ -70,7 +68,7 @@ def summaries(cal):
 
 def test_event_ics_carries_the_online_url(events):
     cal = calendar(
-        requests.get(f"{events['public'].absolute_url()}/ics_view", timeout=30)
+        client(json=False).get(f"{events['public'].absolute_url()}/ics_view")
     )
     (vevent,) = cal.walk("VEVENT")
     assert str(vevent["SUMMARY"]) == "Journée ConneXionS hybride"
@@ -81,10 +79,10 @@ def test_event_ics_carries_the_online_url(events):
     assert vevent.decoded("DTSTART") == events["public"].start
 
 
-@pytest.mark.parametrize("credentials", [None, ADMIN])
-def test_agenda_feed_is_public_only(events, credentials):
+@pytest.mark.parametrize("admin", [False, True])
+def test_agenda_feed_is_public_only(events, admin):
     url = f"{events['public'].aq_parent.absolute_url()}/@@agenda.ics"
-    cal = calendar(requests.get(url, auth=credentials, timeout=30))
+    cal = calendar(client(admin=admin, json=False).get(url))
     found = summaries(cal)
     assert {"Journée ConneXionS hybride", "Visite ouverte du groupe"} <= found
     assert "Réunion interne du groupe" not in found
@@ -93,63 +91,57 @@ def test_agenda_feed_is_public_only(events, credentials):
 
 def test_group_feed(events):
     url = f"{events['group'].absolute_url()}/ics_view"
-    assert summaries(calendar(requests.get(url, timeout=30))) == {
+    assert summaries(calendar(client(json=False).get(url))) == {
         "Visite ouverte du groupe"
     }
-    members = summaries(calendar(requests.get(url, auth=ADMIN, timeout=30)))
+    members = summaries(calendar(client(admin=True, json=False).get(url)))
     assert members == {"Visite ouverte du groupe", "Réunion interne du groupe"}
 
 
 def test_internal_meeting_hidden_from_anonymous(events):
     internal = events["internal"].absolute_url()
-    assert requests.get(internal, timeout=30, allow_redirects=False).status_code in (
+    page, rest = client(json=False), client()
+    assert page.get(internal, allow_redirects=False).status_code in (302, 401)
+    assert rest.get(internal).status_code == 401
+    assert page.get(f"{internal}/ics_view", allow_redirects=False).status_code in (
         302,
         401,
     )
-    assert requests.get(internal, headers=JSON, timeout=30).status_code == 401
-    assert requests.get(
-        f"{internal}/ics_view", timeout=30, allow_redirects=False
-    ).status_code in (302, 401)
-    search = requests.get(
+    search = rest.get(
         f"{events['group'].absolute_url()}/../@search",
         params={"SearchableText": "Réunion interne", "portal_type": "Event"},
-        headers=JSON,
-        timeout=30,
     ).json()
     assert search["items_total"] == 0
-    agenda = requests.get(
-        f"{events['public'].aq_parent.absolute_url()}/@@agenda", timeout=30
-    ).text
+    agenda = page.get(f"{events['public'].aq_parent.absolute_url()}/@@agenda").text
     assert "Réunion interne du groupe" not in agenda
     assert "Journée ConneXionS hybride" in agenda
-    listing = requests.get(
-        events["group"].absolute_url(), headers=JSON, timeout=30
-    ).json()
+    listing = rest.get(events["group"].absolute_url()).json()
     assert [i["title"] for i in listing["items"]] == ["Visite ouverte du groupe"]
-    admin = requests.get(
-        f"{events['group'].absolute_url()}/../@search",
-        params={"SearchableText": "Réunion interne", "portal_type": "Event"},
-        headers=JSON,
-        auth=ADMIN,
-        timeout=30,
-    ).json()
+    admin = (
+        client(admin=True)
+        .get(
+            f"{events['group'].absolute_url()}/../@search",
+            params={"SearchableText": "Réunion interne", "portal_type": "Event"},
+        )
+        .json()
+    )
     assert admin["items_total"] == 1
 
 
 def test_agenda_filters_by_format(events):
     base = f"{events['public'].aq_parent.absolute_url()}/@@agenda"
-    html = requests.get(base, params={"format": "connexions"}, timeout=30).text
+    html = client(json=False).get(base, params={"format": "connexions"}).text
     upcoming = section(html, "agenda-upcoming")
     assert "Journée ConneXionS hybride" in upcoming
     assert "Visite ouverte du groupe" not in upcoming
-    html = requests.get(base, params={"format": "rencontre"}, timeout=30).text
+    html = client(json=False).get(base, params={"format": "rencontre"}).text
     upcoming = section(html, "agenda-upcoming")
     assert "Visite ouverte du groupe" in upcoming
     assert "Journée ConneXionS hybride" not in upcoming
 
 
 def test_event_page_shows_registration_form(events):
-    html = requests.get(events["public"].absolute_url(), timeout=30).text
+    html = client(json=False).get(events["public"].absolute_url()).text
     assert "Places restantes" in html
     assert 'name="website"' in html
     assert "@@meeting-registration" in html
@@ -159,7 +151,7 @@ def test_event_page_shows_registration_form(events):
     )
     assert (
         "Les inscriptions sont closes."
-        in requests.get(past.absolute_url(), timeout=30).text
+        in client(json=False).get(past.absolute_url()).text
     )
 
 
@@ -171,11 +163,10 @@ def test_a_working_groups_meeting_stays_in_its_group(functional):
     meeting = group["prochaine-reunion"]
     assert api.content.get_state(meeting) == "internal"
     agenda_url = f"{portal['agenda'].absolute_url()}/@@agenda.ics"
-    agenda = calendar(requests.get(agenda_url, auth=ADMIN, timeout=30))
+    admin = client(admin=True, json=False)
+    agenda = calendar(admin.get(agenda_url))
     assert meeting.title not in summaries(agenda)
-    outsider = requests.get(f"{group.absolute_url()}/ics_view", timeout=30)
+    outsider = client(json=False).get(f"{group.absolute_url()}/ics_view")
     assert meeting.title not in outsider.text
-    inside = calendar(
-        requests.get(f"{group.absolute_url()}/ics_view", auth=ADMIN, timeout=30)
-    )
+    inside = calendar(admin.get(f"{group.absolute_url()}/ics_view"))
     assert meeting.title in summaries(inside)

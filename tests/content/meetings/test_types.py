@@ -3,12 +3,10 @@
 from plone import api
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.resources.resource import IResource
-from tests.content.meetings.helpers import ADMIN
-from tests.content.meetings.helpers import JSON
 from tests.content.meetings.helpers import in_days
+from tests.fixtures.http import client
 
 import pytest
-import requests
 
 
 def test_event_has_the_meeting_behavior(get_fti):
@@ -133,7 +131,7 @@ class TestValidationOverRest:
         }
 
     def post(self, url, data):
-        return requests.post(url, json=data, headers=JSON, auth=ADMIN, timeout=30)
+        return client(admin=True).post(url, json=data)
 
     def test_valid_meeting(self, functional):
         url = functional["portal"]["agenda"].absolute_url()
@@ -164,9 +162,7 @@ class TestValidationOverRest:
         error = response.json()
         assert error["type"] == "BadRequest"
         assert "Date limite d'inscription" in error["message"]
-        assert (
-            len(requests.get(url, headers=JSON, timeout=30).json()["items"]) == before
-        )
+        assert len(client().get(url).json()["items"]) == before
 
     def test_negative_capacity_is_refused(self, functional):
         url = functional["portal"]["agenda"].absolute_url()
@@ -180,17 +176,9 @@ class TestValidationOverRest:
     def test_deadline_checked_on_edit(self, functional):
         url = functional["portal"]["agenda"].absolute_url()
         created = self.post(url, self.event(capacity=5)).json()["@id"]
-        response = requests.patch(
-            created,
-            json={"registration_deadline": in_days(25).isoformat()},
-            headers=JSON,
-            auth=ADMIN,
-            timeout=30,
+        admin = client(admin=True)
+        response = admin.patch(
+            created, json={"registration_deadline": in_days(25).isoformat()}
         )
         assert response.status_code == 400
-        assert (
-            requests.get(created, headers=JSON, auth=ADMIN, timeout=30).json()[
-                "registration_deadline"
-            ]
-            is None
-        )
+        assert admin.get(created).json()["registration_deadline"] is None

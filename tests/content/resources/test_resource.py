@@ -1,11 +1,9 @@
 """Resources over REST, and the click-to-load player addresses."""
 
 from polepatrimoine.content.resources.browser.resource_view import embed_url
-from tests.content.meetings.helpers import ADMIN
-from tests.content.meetings.helpers import JSON
+from tests.fixtures.http import client
 
 import pytest
-import requests
 import transaction
 
 
@@ -38,7 +36,8 @@ def test_embed_url(url, embed):
 
 def test_create_resource_over_rest(functional):
     url = functional["portal"]["ressources"].absolute_url()
-    response = requests.post(
+    admin = client(admin=True)
+    response = admin.post(
         url,
         json={
             "@type": "Resource",
@@ -48,24 +47,18 @@ def test_create_resource_over_rest(functional):
             "topics": ["immateriel"],
             "video_url": "https://vimeo.com/123456789",
         },
-        headers=JSON,
-        auth=ADMIN,
-        timeout=30,
     )
     assert response.status_code == 201, response.text
     data = response.json()
     assert data["resource_type"]["title"] == "Outil méthodologique"
     assert [t["token"] for t in data["audience"]] == ["professionnels", "collectivites"]
-    found = requests.get(
-        f"{functional['portal'].absolute_url()}/@search",
+    found = admin.get(
+        "@search",
         params={
             "portal_type": "Resource",
             "resource_topics": "immateriel",
             "resource_type": "outil",
         },
-        headers=JSON,
-        auth=ADMIN,
-        timeout=30,
     ).json()
     assert [item["title"] for item in found["items"]] == ["Outil : grille d'inventaire"]
 
@@ -73,12 +66,9 @@ def test_create_resource_over_rest(functional):
 def test_unknown_resource_type_is_refused(functional):
     folder = functional["portal"]["ressources"]
     before = len(folder)
-    response = requests.post(
+    response = client(admin=True).post(
         folder.absolute_url(),
         json={"@type": "Resource", "title": "Sans type", "resource_type": "podcast"},
-        headers=JSON,
-        auth=ADMIN,
-        timeout=30,
     )
     assert response.status_code == 400
     assert "resource_type" in response.json()["message"]
@@ -87,15 +77,11 @@ def test_unknown_resource_type_is_refused(functional):
 
 
 def test_member_cannot_add_resources(functional):
-    from tests.content.meetings.helpers import auth
     from tests.content.meetings.helpers import make_user
 
     make_user("lecteur@exemple.fr")
-    response = requests.post(
+    response = client(login="lecteur@exemple.fr").post(
         functional["portal"]["ressources"].absolute_url(),
         json={"@type": "Resource", "title": "Refusée", "resource_type": "article"},
-        headers=JSON,
-        auth=auth("lecteur@exemple.fr"),
-        timeout=30,
     )
     assert response.status_code in (401, 403)

@@ -3,8 +3,7 @@
 from plone import api
 from polepatrimoine.content.meetings.registrations import get_registrations
 from polepatrimoine.policy.demo import meetings
-
-import requests
+from tests.fixtures.http import client
 
 
 def test_past_connexions_day_with_replay_and_resources(portal):
@@ -48,16 +47,15 @@ def test_demo_is_idempotent(portal):
 
 def test_sections_show_agenda_and_resources(functional):
     url = functional["portal"].absolute_url()
-    agenda = requests.get(f"{url}/agenda", timeout=30).text
+    page = client(url, json=False)
+    agenda = page.get(f"{url}/agenda").text
     assert "Journées ConneXionS passées" in agenda
     assert "Synthèse de la journée ConneXionS patrimoine et territoires" in agenda
-    resources = requests.get(
-        f"{url}/ressources", params={"type": "fiche-metier"}, timeout=30
-    ).text
+    resources = page.get(f"{url}/ressources", params={"type": "fiche-metier"}).text
     results = resources.split('class="resource-results')[1].split("</ul>")[0]
     assert "Fiche métier : tailleur de pierre" in results
     assert "Synthèse de la journée" not in results
-    youth = requests.get(f"{url}/jeunes-pros", timeout=30).text
+    youth = page.get(f"{url}/jeunes-pros").text
     results = youth.split('class="resource-results')[1].split("</ul>")[0]
     assert "Guide : trouver son premier stage dans le patrimoine" in results
     assert "Replay" not in results

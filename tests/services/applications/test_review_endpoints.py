@@ -2,13 +2,11 @@
 
 from tests.fixtures.calls import make_application
 from tests.fixtures.calls import move_to
-from tests.services.calls_http import JSON
 from tests.services.calls_http import JURY_ONLY
-from tests.services.calls_http import auth
+from tests.services.calls_http import as_user
 from tests.services.calls_http import get
 
 import pytest
-import requests
 import transaction
 
 
@@ -40,11 +38,8 @@ class TestReviewEndpoints:
 
     @pytest.mark.parametrize(("user", "status"), JURY_ONLY)
     def test_export(self, world, apps, user, status):
-        response = requests.get(
-            f"{world.call.absolute_url()}/@applications-export",
-            headers={"Accept": "application/json"},
-            auth=auth(user),
-            timeout=60,
+        response = as_user(user).get(
+            f"{world.call.absolute_url()}/@applications-export"
         )
         assert response.status_code == status
         if status == 200:
@@ -81,18 +76,12 @@ class TestReviewEndpoints:
     def test_review_scores(self, world, apps):
         first, _second = apps
         url = f"{first.absolute_url()}/@review"
-        response = requests.patch(
-            url,
-            json={"score_fit": 5, "review_notes": "Solide."},
-            headers=JSON,
-            auth=auth("juror"),
-            timeout=60,
+        response = as_user("juror").patch(
+            url, json={"score_fit": 5, "review_notes": "Solide."}
         )
         assert response.status_code == 200, response.text
         assert response.json()["total"] == 9
-        bad = requests.patch(
-            url, json={"score_fit": 9}, headers=JSON, auth=auth("juror"), timeout=60
-        )
+        bad = as_user("juror").patch(url, json={"score_fit": 9})
         assert bad.status_code == 400
         assert "score_fit" in bad.json()["error"]["message"]
         assert get(url, "applicant").status_code == 401

@@ -41,9 +41,7 @@ def test_anonymous_refused(live):
 
 
 def test_dashboard_page(live):
-    session = http(live, "coordinator")
-    session.headers["Accept"] = "text/html"
-    response = session.get(
+    response = http(live, "coordinator", json=False).get(
         f"{live.portal.absolute_url()}/@@my-working-groups", timeout=30
     )
     assert response.status_code == 200

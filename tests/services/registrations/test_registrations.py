@@ -3,18 +3,15 @@
 from concurrent.futures import ThreadPoolExecutor
 from plone import api
 from polepatrimoine.content.meetings.registrations import get_registrations
-from tests.content.meetings.helpers import ADMIN
-from tests.content.meetings.helpers import JSON
-from tests.content.meetings.helpers import auth
 from tests.content.meetings.helpers import in_days
 from tests.content.meetings.helpers import make_event
 from tests.content.meetings.helpers import make_user
+from tests.fixtures.http import client
 
 import csv
 import io
 import pytest
 import re
-import requests
 import transaction
 
 
@@ -27,16 +24,13 @@ def person(n, **extra):
     }
 
 
-def register(url, data, **kwargs):
-    return requests.post(
-        f"{url}/@registrations", json=data, headers=JSON, timeout=60, **kwargs
-    )
+def register(url, data, login=None):
+    return client(login=login).post(f"{url}/@registrations", json=data, timeout=60)
 
 
-def listing(url, credentials=ADMIN):
-    return requests.get(
-        f"{url}/@registrations", headers=JSON, auth=credentials, timeout=30
-    )
+def listing(url, login=None):
+    """The registrations as login, or as the site owner."""
+    return client(login=login, admin=not login).get(f"{url}/@registrations")
 
 
 def cancel_link(message) -> str:
@@ -88,7 +82,7 @@ class TestRegister:
 
     def test_authenticated_member_registers_with_profile(self, portal, event_url, smtp):
         make_user("membre@exemple.fr")
-        response = register(event_url, {}, auth=auth("membre@exemple.fr"))
+        response = register(event_url, {}, login="membre@exemple.fr")
         assert response.status_code == 201
         (item,) = listing(event_url).json()["items"]
         assert (item["fullname"], item["email"]) == (
@@ -174,9 +168,7 @@ class TestCancel:
             register(event_url, person(n))
         first = cancel_link(smtp.to("personne0@exemple.fr")[0])
         smtp.clear()
-        response = requests.delete(
-            f"{event_url}/@registrations/{first.group(2)}", headers=JSON, timeout=30
-        )
+        response = client().delete(f"{event_url}/@registrations/{first.group(2)}")
         assert response.status_code == 204
         messages = smtp.wait(2)
         (promoted,) = smtp.to("personne2@exemple.fr")
@@ -191,28 +183,19 @@ class TestCancel:
             "personne2@exemple.fr": "confirmed",
             "personne3@exemple.fr": "waitlisted",
         }
-        again = requests.delete(
-            f"{event_url}/@registrations/{first.group(2)}", headers=JSON, timeout=30
-        )
+        again = client().delete(f"{event_url}/@registrations/{first.group(2)}")
         assert again.status_code == 404
 
     def test_wrong_token_and_id_are_refused_to_visitors(self, event_url, smtp):
         item_id = register(event_url, person(1)).json()["id"]
         for key in ("not-a-token", item_id):
-            response = requests.delete(
-                f"{event_url}/@registrations/{key}", headers=JSON, timeout=30
-            )
+            response = client().delete(f"{event_url}/@registrations/{key}")
             assert response.status_code == 404
         assert listing(event_url).json()["items_total"] == 1
 
     def test_organiser_cancels_by_id(self, event_url, smtp):
         item_id = register(event_url, person(1)).json()["id"]
-        response = requests.delete(
-            f"{event_url}/@registrations/{item_id}",
-            headers=JSON,
-            auth=ADMIN,
-            timeout=30,
-        )
+        response = client(admin=True).delete(f"{event_url}/@registrations/{item_id}")
         assert response.status_code == 204
         assert listing(event_url).json()["items_total"] == 0
 
@@ -221,8 +204,8 @@ class TestCancel:
         register(event_url, person(2))
         register(event_url, person(3))
         link = cancel_link(smtp.wait(3) and smtp.to("personne1@exemple.fr")[0]).group(1)
-        session = requests.Session()
-        page = session.get(link, timeout=30)
+        session = client(json=False)
+        page = session.get(link)
         assert page.status_code == 200
         assert "Personne 1" in page.text
         assert listing(event_url).json()["items_total"] == 3
@@ -233,7 +216,6 @@ class TestCancel:
         done = session.post(
             f"{event_url}/@@cancel-registration",
             data={"token": link.split("token=")[1], "_authenticator": token.group(1)},
-            timeout=30,
         )
         assert "Votre inscription est annulée." in done.text
         smtp.wait(2)
@@ -245,24 +227,19 @@ class TestOrganisers:
         self, portal, event_url, smtp
     ):
         make_user("inscrite@exemple.fr")
-        register(event_url, person(1), auth=auth("inscrite@exemple.fr"))
-        for credentials in (None, auth("inscrite@exemple.fr")):
+        register(event_url, person(1), login="inscrite@exemple.fr")
+        for login in (None, "inscrite@exemple.fr"):
+            rest, pages = client(login=login), client(login=login, json=False)
             for path in ("@registrations", "@registrations-export"):
-                response = requests.get(
-                    f"{event_url}/{path}", headers=JSON, auth=credentials, timeout=30
-                )
+                response = rest.get(f"{event_url}/{path}")
                 assert response.status_code == 401
                 assert "personne1" not in response.text
-            page = requests.get(
-                f"{event_url}/@@registrations", auth=credentials, timeout=30
-            )
+            page = pages.get(f"{event_url}/@@registrations")
             assert "personne1@exemple.fr" not in page.text
-            event_page = requests.get(event_url, auth=credentials, timeout=30)
+            event_page = pages.get(event_url)
             assert "personne1@exemple.fr" not in event_page.text
             assert "Personne 1" not in event_page.text
-            serialized = requests.get(
-                event_url, headers=JSON, auth=credentials, timeout=30
-            )
+            serialized = rest.get(event_url)
             assert "personne1" not in serialized.text
 
     def test_group_coordinator_of_the_folder_is_an_organiser(self, portal, smtp):
@@ -278,14 +255,14 @@ class TestOrganisers:
         )
         url = make_event(group, obj_id="reunion").absolute_url()
         register(url, person(1))
-        allowed = listing(url, auth("coordination@exemple.fr"))
+        allowed = listing(url, "coordination@exemple.fr")
         assert allowed.status_code == 200
         assert allowed.json()["items"][0]["email"] == "personne1@exemple.fr"
-        assert listing(url, auth("autre@exemple.fr")).status_code == 401
+        assert listing(url, "autre@exemple.fr").status_code == 401
         other = make_event(portal["agenda"], obj_id="ailleurs").absolute_url()
-        assert listing(other, auth("coordination@exemple.fr")).status_code == 401
-        page = requests.get(
-            f"{url}/@@registrations", auth=auth("coordination@exemple.fr"), timeout=30
+        assert listing(other, "coordination@exemple.fr").status_code == 401
+        page = client(login="coordination@exemple.fr", json=False).get(
+            f"{url}/@@registrations"
         )
         assert "personne1@exemple.fr" in page.text
 
@@ -294,13 +271,8 @@ class TestOrganisers:
         register(event_url, person(2))
         register(event_url, person(3))
         for response in (
-            requests.get(
-                f"{event_url}/@registrations-export",
-                headers=JSON,
-                auth=ADMIN,
-                timeout=30,
-            ),
-            requests.get(f"{event_url}/@@registrations.csv", auth=ADMIN, timeout=30),
+            client(admin=True).get(f"{event_url}/@registrations-export"),
+            client(admin=True, json=False).get(f"{event_url}/@@registrations.csv"),
         ):
             assert response.status_code == 200
             assert response.headers["Content-Type"].startswith("text/csv")
@@ -335,9 +307,7 @@ def test_more_places_promote_the_waiting_list(portal, event_url, smtp):
         register(event_url, person(n))
     smtp.wait(3)
     smtp.clear()
-    response = requests.patch(
-        event_url, json={"capacity": 3}, headers=JSON, auth=ADMIN, timeout=30
-    )
+    response = client(admin=True).patch(event_url, json={"capacity": 3})
     assert response.status_code == 204
     (message,) = smtp.wait(1)
     assert "personne2@exemple.fr" in message["X-Envelope-To"]
@@ -372,9 +342,7 @@ def test_fifty_concurrent_registrations_for_twenty_places(portal, smtp):
 def test_public_registration_status(portal, event_url, smtp):
     for n in range(3):
         register(event_url, person(n))
-    response = requests.get(
-        f"{event_url}/@registration-status", headers=JSON, timeout=30
-    )
+    response = client().get(f"{event_url}/@registration-status")
     assert response.status_code == 200
     data = response.json()
     assert (data["enabled"], data["open"], data["capacity"], data["places_left"]) == (
@@ -386,7 +354,5 @@ def test_public_registration_status(portal, event_url, smtp):
     assert data["closes"].startswith(in_days(30).date().isoformat())
     assert "personne" not in response.text
     closed = make_event(portal["agenda"], obj_id="sans", capacity=0).absolute_url()
-    data = requests.get(
-        f"{closed}/@registration-status", headers=JSON, timeout=30
-    ).json()
+    data = client().get(f"{closed}/@registration-status").json()
     assert (data["enabled"], data["open"], data["closes"]) == (False, False, None)

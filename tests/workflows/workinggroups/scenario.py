@@ -10,6 +10,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.textfield.value import RichTextValue
 from polepatrimoine.workflows.workinggroups import membership
+from tests.fixtures.http import client
 from tests.fixtures.users import PASSWORD
 
 import pytz
@@ -109,12 +110,7 @@ def build(portal) -> Scenario:
     return s
 
 
-def http(scenario, persona):
-    """A requests session for persona (basic auth with the e-mail login), JSON."""
-    import requests
-
-    session = requests.Session()
-    session.headers["Accept"] = "application/json"
-    if persona != "anonymous":
-        session.auth = (scenario.emails[persona], PASSWORD)
-    return session
+def http(scenario, persona, json=True):
+    """A client as persona (e-mail login), or anonymous."""
+    login = scenario.emails[persona] if persona != "anonymous" else None
+    return client(scenario.portal.absolute_url(), login, json=json)

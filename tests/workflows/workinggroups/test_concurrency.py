@@ -2,12 +2,12 @@
 
 from concurrent.futures import ThreadPoolExecutor
 from plone import api
+from tests.fixtures.http import client
 from tests.fixtures.users import PASSWORD
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 
 import pytest
-import requests
 import transaction
 
 
@@ -42,15 +42,12 @@ def pending(functional, smtp):
 def test_twenty_concurrent_approvals(pending, smtp):
     scenario, users, ids = pending
     base = f"{scenario.group.absolute_url()}/@join-requests"
-    auth = (scenario.emails["coordinator"], PASSWORD)
+    portal_url = scenario.portal.absolute_url()
 
     def approve(request_id):
-        return requests.post(
-            f"{base}/{request_id}/approve",
-            headers={"Accept": "application/json"},
-            auth=auth,
-            timeout=120,
-        )
+        # one client per thread: a requests session is not thread-safe
+        coordinator = client(portal_url, scenario.emails["coordinator"])
+        return coordinator.post(f"{base}/{request_id}/approve")
 
     with ThreadPoolExecutor(max_workers=COUNT) as pool:
         responses = list(pool.map(approve, ids))
@@ -66,11 +63,8 @@ def test_twenty_concurrent_approvals(pending, smtp):
     assert len(roles) == COUNT + 3
     # each new member really holds the role: they read the internal note
     for i in (0, COUNT - 1):
-        response = requests.get(
-            scenario.internal.absolute_url(),
-            headers={"Accept": "application/json"},
-            auth=(f"candidat{i}@example.org", PASSWORD),
-            timeout=30,
+        response = client(portal_url, f"candidat{i}@example.org").get(
+            scenario.internal.absolute_url(), timeout=30
         )
         assert response.status_code == 200
     assert len(smtp.wait(COUNT)) == COUNT

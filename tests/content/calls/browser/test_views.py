@@ -1,20 +1,17 @@
 """Classic UI views of calls over HTTP: dashboard, bulk transition, export, accept."""
 
-from tests.fixtures.calls import login_name
 from tests.fixtures.calls import make_application
 from tests.fixtures.calls import move_to
-from tests.fixtures.users import PASSWORD
+from tests.services.calls_http import as_user
 
 import pytest
 import re
-import requests
 import transaction
 
 
 def session(user):
-    browser = requests.Session()
-    browser.auth = (login_name(user), PASSWORD)
-    return browser
+    """A Classic UI client (no JSON) as user."""
+    return as_user(user, json=False)
 
 
 def token(html):
@@ -159,7 +156,7 @@ def test_add_form_culturdiag_refuses_a_non_employer(world):
 
 
 def test_anonymous_sees_the_call_not_its_applications(world):
-    page = requests.get(world.call.absolute_url())
+    page = session("anonymous").get(world.call.absolute_url())
     assert page.status_code == 200
     assert "Se connecter pour candidater" in page.text
     assert "Structure 1" not in page.text
@@ -209,9 +206,7 @@ def test_feeds_list_no_application(world, user):
     settings.search_rss_enabled = True
     IFeedSettings(world.call).enabled = True
     transaction.commit()
-    browser = requests.Session()
-    if user != "anonymous":
-        browser.auth = (login_name(user), PASSWORD)
+    browser = session(user)
     feed = browser.get(f"{world.call.absolute_url()}/RSS")
     assert feed.status_code == 200
     assert "Structure 1" not in feed.text
