@@ -11,11 +11,10 @@ from plone import api
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.interfaces import IBrowserLayer
 from Products.DCWorkflow.interfaces import IAfterTransitionEvent
-from tests.content.meetings.helpers import JSON
 from tests.content.meetings.helpers import make_event
-from tests.fixtures.calls import login_name
 from tests.fixtures.calls import valid_data
-from tests.fixtures.users import PASSWORD
+from tests.fixtures.http import client
+from tests.services.calls_http import as_user
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 from ZODB.POSException import ConflictError
@@ -27,7 +26,6 @@ from zope.interface import Interface
 
 import Products.Five
 import pytest
-import requests
 import transaction
 
 
@@ -85,9 +83,7 @@ def register_to_a_meeting(request):
     portal = request.getfixturevalue("functional")["portal"]
     url = make_event(portal["agenda"]).absolute_url()
     person = {"fullname": "Personne 1", "email": "personne1@exemple.fr"}
-    response = requests.post(
-        f"{url}/@registrations", json=person, headers=JSON, timeout=60
-    )
+    response = client().post(f"{url}/@registrations", json=person)
     assert response.status_code == 201, response.text
     return "personne1@exemple.fr"
 
@@ -95,22 +91,12 @@ def register_to_a_meeting(request):
 def submit_an_application(request):
     world = request.getfixturevalue("call_world")
     transaction.commit()
-    auth = (login_name("applicant"), PASSWORD)
-    created = requests.post(
-        world.call.absolute_url(),
-        json={"@type": "Application", **valid_data()},
-        headers=JSON,
-        auth=auth,
-        timeout=60,
+    applicant = as_user("applicant")
+    created = applicant.post(
+        world.call.absolute_url(), json={"@type": "Application", **valid_data()}
     )
     assert created.status_code == 201, created.text
-    submitted = requests.post(
-        f"{created.json()['@id']}/@workflow/submit",
-        json={},
-        headers=JSON,
-        auth=auth,
-        timeout=60,
-    )
+    submitted = applicant.post(f"{created.json()['@id']}/@workflow/submit", json={})
     assert submitted.status_code == 200, submitted.text
     return "contact@atelier.example"
 
@@ -209,19 +195,13 @@ def after_submit():
 
 
 def submit(world):
-    auth = (login_name("applicant"), PASSWORD)
-    created = requests.post(
-        world.call.absolute_url(),
-        json={"@type": "Application", **valid_data()},
-        headers=JSON,
-        auth=auth,
-        timeout=60,
+    applicant = as_user("applicant")
+    created = applicant.post(
+        world.call.absolute_url(), json={"@type": "Application", **valid_data()}
     )
     assert created.status_code == 201, created.text
     url = created.json()["@id"]
-    response = requests.post(
-        f"{url}/@workflow/submit", json={}, headers=JSON, auth=auth, timeout=60
-    )
+    response = applicant.post(f"{url}/@workflow/submit", json={})
     transaction.begin()
     return response, api.content.get(path=url.split("/plone", 1)[1])
 

@@ -1,11 +1,10 @@
 """@applications-export neutralises spreadsheet formulas and keeps numbers."""
 
 from tests.fixtures.calls import make_application
-from tests.services.calls_http import auth
+from tests.services.calls_http import as_user
 
 import csv
 import io
-import requests
 import transaction
 
 
@@ -20,11 +19,8 @@ def test_formulas_are_neutralised(world):
     )
     app.score_relevance = 4
     transaction.commit()
-    response = requests.get(
-        f"{world.call.absolute_url()}/@applications-export",
-        headers={"Accept": "application/json"},
-        auth=auth("coordinator"),
-        timeout=60,
+    response = as_user("coordinator").get(
+        f"{world.call.absolute_url()}/@applications-export"
     )
     assert response.status_code == 200
     assert response.content.startswith(b"\xef\xbb\xbf")
