@@ -11,6 +11,7 @@ from polepatrimoine.workflows.workinggroups.chain import working_group_of
 from polepatrimoine.workflows.workinggroups.joinrequests import REQUESTS_KEY
 from polepatrimoine.workflows.workinggroups.membership import ROSTER_KEY
 from zope.annotation.interfaces import IAnnotations
+from zope.i18nmessageid import Message
 
 
 def _coordinator_addresses(group) -> list:
@@ -23,46 +24,29 @@ def _coordinator_addresses(group) -> list:
     return addresses
 
 
-def mail_coordinators_on_request(event) -> None:
+SUBJECTS = {
+    "join-requested": _("[${group}] New request to join"),
+    "join-approved": _("[${group}] Welcome to the working group"),
+    "join-rejected": _("[${group}] Your request to join"),
+}
+
+
+def _send(kind: str, event, recipients) -> None:
     group = event.group
-    send(
-        "join-requested",
-        group,
-        _coordinator_addresses(group),
-        _(
-            "[${group}] New request to join",
-            mapping={"group": group.title},
-        ),
-        join_request=event.request,
-    )
+    subject = Message(SUBJECTS[kind], mapping={"group": group.title})
+    send(kind, group, recipients, subject, join_request=event.request)
+
+
+def mail_coordinators_on_request(event) -> None:
+    _send("join-requested", event, _coordinator_addresses(event.group))
 
 
 def mail_user_on_approval(event) -> None:
-    group = event.group
-    send(
-        "join-approved",
-        group,
-        [email_of(event.request.user)],
-        _(
-            "[${group}] Welcome to the working group",
-            mapping={"group": group.title},
-        ),
-        join_request=event.request,
-    )
+    _send("join-approved", event, [email_of(event.request.user)])
 
 
 def mail_user_on_rejection(event) -> None:
-    group = event.group
-    send(
-        "join-rejected",
-        group,
-        [email_of(event.request.user)],
-        _(
-            "[${group}] Your request to join",
-            mapping={"group": group.title},
-        ),
-        join_request=event.request,
-    )
+    _send("join-rejected", event, [email_of(event.request.user)])
 
 
 def forget_removed_group(group, event) -> None:
