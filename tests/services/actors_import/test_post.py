@@ -1,40 +1,13 @@
-"""@actors-import (and its form): encodings, separators, updates, all or nothing."""
+"""@actors-import: encodings, separators, updates, all or nothing."""
 
-from plone import api
 from tests.fixtures.actors import make_actor
+from tests.services.actors_import.helpers import WORD
+from tests.services.actors_import.helpers import actors
+from tests.services.actors_import.helpers import body
+from tests.services.actors_import.helpers import post_csv
 
 import pytest
-import re
 import transaction
-
-
-WORD = "Vergeonne"
-HEADER = "title;actor_category;heritage_domains;department;zip_code;city;latitude;longitude;siret"
-
-
-def body(*rows, header=HEADER, separator=";"):
-    lines = [header.replace(";", separator)] + [r.replace(";", separator) for r in rows]
-    return "\r\n".join(lines) + "\r\n"
-
-
-def actors(portal):
-    """The test's actors, as the server committed them."""
-    transaction.abort()
-    portal._p_jar.sync()
-    return {
-        b.Title: b
-        for b in api.content.find(
-            portal_type="Actor", SearchableText=WORD, unrestricted=True
-        )
-    }
-
-
-def post_csv(client, data: bytes):
-    return client.post(
-        "acteurs/@actors-import",
-        data=data,
-        headers={"Content-Type": "text/csv; charset=utf-8"},
-    )
 
 
 class TestImport:
@@ -182,60 +155,4 @@ class TestImport:
         response = post_csv(clients["alice"], data.encode("utf-8"))
         assert response.status_code == 403, response.text
         assert "Vous ne pouvez pas publier" in response.json()["error"]["message"]
-        assert actors(functional["portal"]) == {}
-
-
-class TestImportForm:
-    def token(self, client):
-        page = client.get("acteurs/@@actors-import", headers={"Accept": "text/html"})
-        assert page.status_code == 200
-        return re.search(r'name="_authenticator" value="([^"]+)"', page.text).group(1)
-
-    def post_form(self, client, data: str):
-        return client.post(
-            "acteurs/@@actors-import",
-            data={"form.submitted": "1", "_authenticator": self.token(client)},
-            files={"file": ("acteurs.csv", data.encode("utf-8"), "text/csv")},
-            headers={"Accept": "text/html"},
-        )
-
-    def test_errors_in_french(self, clients, functional):
-        client = clients["claire"]
-        data = body(f"Sans commune {WORD};association;bati;44;44000;;;;")
-        response = self.post_form(client, data)
-        assert "Rien n'a été importé" in response.text
-        assert "Ce champ est obligatoire." in response.text
-        assert actors(functional["portal"]) == {}
-
-    def test_import(self, clients, functional):
-        client = clients["claire"]
-        data = body(f"Par le formulaire {WORD};association;bati;44;44000;Nantes;;;")
-        response = self.post_form(client, data)
-        assert response.status_code == 200
-        assert response.url.rstrip("/").endswith("/acteurs")
-        assert "Import terminé : 1 acteurs créés, 0 mis à jour." in response.text
-        assert list(actors(functional["portal"])) == [f"Par le formulaire {WORD}"]
-
-    def test_form_refused_to_members(self, clients):
-        response = clients["alice"].get(
-            "acteurs/@@actors-import", headers={"Accept": "text/html"}
-        )
-        assert response.status_code in (401, 403) or (
-            "insufficient-privileges" in response.url
-        )
-
-    def test_form_without_the_right_to_publish(self, clients, members, functional):
-        directory = functional["portal"]["acteurs"]
-        directory.manage_permission(
-            "polepatrimoine: Import actors", ["Manager", "Contributor"], acquire=True
-        )
-        directory.manage_setLocalRoles(members["alice"], ["Contributor"])
-        transaction.commit()
-        client = clients["alice"]
-        data = body(f"Par un contributeur {WORD};association;bati;44;44000;Nantes;;;")
-        response = self.post_form(client, data)
-        assert "Rien n'a été importé" in response.text
-        assert "Vous ne pouvez pas publier d&#x27;acteurs" in response.text or (
-            "Vous ne pouvez pas publier d'acteurs" in response.text
-        )
         assert actors(functional["portal"]) == {}
