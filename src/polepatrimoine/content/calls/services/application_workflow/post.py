@@ -18,6 +18,9 @@ from polepatrimoine.content.common.rest import error_response
 class ApplicationTransition(WorkflowTransition):
     def reply(self):
         call = self.context.get_call()
+        if call is not None:
+            # Decide (places left, state) on what the writers before us committed.
+            hold_until_transaction_end(call)
         state = api.content.get_state(self.context)
         may_edit = api.user.get_permissions(obj=self.context).get(
             "Modify portal content"
@@ -61,6 +64,4 @@ class ApplicationTransition(WorkflowTransition):
                         mapping={"places": call.places},
                     ),
                 )
-        if call is not None:
-            hold_until_transaction_end(call)
         return super().reply()
