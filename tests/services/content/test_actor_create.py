@@ -59,6 +59,8 @@ def test_member_cannot_publish(clients):
         ("phone", "12345"),
         ("email", "pas-une-adresse"),
         ("website", "pas une adresse"),
+        ("website", "javascript:alert(document.cookie)"),
+        ("social_links", ["javascript:alert(1)"]),
         ("siret", "12345678901234"),
         ("siret", "73282932000075"),
         ("geolocation", {"latitude": 147.0, "longitude": -0.5}),

@@ -11,6 +11,7 @@ from plone.supermodel import model
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import validation
 from polepatrimoine.content.actors.specification import PinnableSpecification
+from polepatrimoine.content.common.validators import check_web_url
 from polepatrimoine.content.common.validators import constraint
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from zope import schema
@@ -75,13 +76,15 @@ class IActor(model.Schema):
         constraint=constraint(validation.check_phone),
     )
 
-    website = schema.URI(title=_("Website"), required=False)
+    website = schema.URI(
+        title=_("Website"), required=False, constraint=constraint(check_web_url)
+    )
 
     directives.widget("social_links", TextLinesFieldWidget)
     social_links = schema.List(
         title=_("Social networks"),
         description=_("One address per line (LinkedIn, Facebook, Instagram...)."),
-        value_type=schema.URI(),
+        value_type=schema.URI(constraint=constraint(check_web_url)),
         required=False,
         default=[],
         missing_value=[],

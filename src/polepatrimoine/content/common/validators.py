@@ -1,4 +1,5 @@
-"""The rules shared by several types and the actors import: SIRET, French phone.
+"""The rules shared by several types and the actors import: SIRET, French phone,
+web address.
 
 Each ``check_*`` function returns the cleaned value or raises ``FieldError``
 whose message (French, through the catalog) names the problem; ``constraint``
@@ -7,7 +8,9 @@ turns one into a zope.schema constraint.
 
 from collections.abc import Callable
 from polepatrimoine.content import _
+from urllib.parse import urlsplit
 from zope.i18n import translate
+from zope.schema import URI
 from zope.schema import ValidationError
 
 import re
@@ -89,3 +92,20 @@ def check_siret(value: str) -> str:
             value,
         )
     return digits
+
+
+def check_web_url(value: str) -> str:
+    """An http(s) address with a host: what a link on a public page may open
+    (zope.schema's URI alone accepts ``javascript:``)."""
+    try:
+        URI().validate(value)
+    except ValidationError:
+        valid = False
+    else:
+        parts = urlsplit(value)
+        valid = parts.scheme in ("http", "https") and bool(parts.netloc)
+    if not valid:
+        raise FieldError(
+            _("Enter a web address starting with http:// or https://."), value
+        )
+    return value

@@ -16,12 +16,11 @@ from polepatrimoine.content.actors.importer.columns import INFORMATIVE
 from polepatrimoine.content.actors.importer.columns import _fold
 from polepatrimoine.content.actors.importer.columns import _msg
 from polepatrimoine.content.common.csv_export import unguard
+from polepatrimoine.content.common.validators import check_web_url
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
-from urllib.parse import urlsplit
-from zope.schema import URI
 from zope.schema import ValidationError
 
 import csv
@@ -131,7 +130,6 @@ def _choices(lookup: dict, label: str) -> Callable[[str], list]:
 
 # The Actor schema's own fields: the import accepts what the edit form accepts.
 EMAIL = Email()
-URL = URI()
 
 
 def _required(text: str) -> str:
@@ -156,18 +154,7 @@ def _email(text: str) -> str:
 
 
 def _url(text: str) -> str:
-    try:
-        URL.validate(text)
-    except ValidationError:
-        valid = False
-    else:
-        parts = urlsplit(text)
-        valid = parts.scheme in ("http", "https") and bool(parts.netloc)
-    if not valid:
-        raise validation.FieldError(
-            _("Enter a web address starting with http:// or https://.")
-        )
-    return text
+    return check_web_url(text)
 
 
 def _urls(text: str) -> list:
