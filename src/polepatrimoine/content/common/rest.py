@@ -16,6 +16,11 @@ TYPES = {
 }
 
 
+def translated(message, request) -> str:
+    """The message in the request's language when it is a msgid; as it is otherwise."""
+    return _text(message, request)
+
+
 def _text(message, request) -> str:
     if isinstance(message, Message):
         return translate(message, context=request)

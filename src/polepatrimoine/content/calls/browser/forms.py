@@ -12,13 +12,18 @@ from z3c.form import field
 from z3c.form import form
 from z3c.form import validator
 from zExceptions import Forbidden
+from zope.i18n import translate
 from zope.interface import Invalid
 
 
 class ApplicationAddForm(DefaultAddForm):
     def update(self):
         if not self.context.accepts_applications():
-            raise Forbidden("Cet appel n'accepte pas de candidature.")
+            raise Forbidden(
+                translate(
+                    _("This call does not accept applications."), context=self.request
+                )
+            )
         super().update()
 
 

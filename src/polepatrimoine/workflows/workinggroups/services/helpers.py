@@ -3,6 +3,7 @@
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
+from polepatrimoine.workflows import _
 from zExceptions import BadRequest
 from zope.interface import alsoProvides
 
@@ -21,7 +22,7 @@ def body(service, required: bool = True) -> dict:
     except BadRequest:
         data = None
     if not isinstance(data, dict):
-        raise ValueError("The request body must be a JSON object.")
+        raise ValueError(_("The request body must be a JSON object."))
     return data
 
 
@@ -53,5 +54,7 @@ def optional_text(service, name: str) -> str:
     except ValueError as error:
         raise BodyError(error.args[0]) from error
     if not isinstance(value, str):
-        raise BodyError(f"'{name}' must be a text.", field=name)
+        raise BodyError(
+            _("'${name}' must be a text.", mapping={"name": name}), field=name
+        )
     return value

@@ -53,7 +53,9 @@ class CallPost(FolderPost):
             hold_until_transaction_end(self.context)
         elif not api.user.has_permission("Add portal content", obj=self.context):
             return error_response(
-                self.request, 403, f"Cannot create {data.get('@type')}"
+                self.request,
+                403,
+                _("You may not add ${type} here.", mapping={"type": data.get("@type")}),
             )
         try:
             return super().reply()

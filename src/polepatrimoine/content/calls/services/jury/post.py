@@ -2,6 +2,7 @@
 
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from polepatrimoine.content import _
 from polepatrimoine.content.calls import jury
 from polepatrimoine.content.calls.services.jury.get import describe
 from polepatrimoine.content.common.rest import bad_request
@@ -19,7 +20,7 @@ class JuryPost(Service):
         ):
             return bad_request(
                 self.request,
-                "members : une liste d'identifiants est attendue.",
+                _("A list of user ids is expected."),
                 field="members",
             )
         try:
@@ -27,7 +28,10 @@ class JuryPost(Service):
         except ValueError as exc:
             return bad_request(
                 self.request,
-                f"members : ne sont pas membres du groupe Jury : {exc}",
+                _(
+                    "Not members of the Jury group: ${users}.",
+                    mapping={"users": str(exc)},
+                ),
                 field="members",
             )
         return {

@@ -2,14 +2,18 @@
 
 from plone import api
 from plone.restapi.services import Service
+from polepatrimoine.content import _
 from polepatrimoine.content.calls.listing import state_title
+from polepatrimoine.content.common.rest import translated
 from zExceptions import Unauthorized
 
 
 class MyApplicationsGet(Service):
     def reply(self):
         if api.user.is_anonymous():
-            raise Unauthorized("Authentication required")
+            raise Unauthorized(
+                translated(_("Log in to see your applications."), self.request)
+            )
         user_id = api.user.get_current().getId()
         catalog = api.portal.get_tool("portal_catalog")
         brains = catalog(portal_type="Application", Creator=user_id, sort_on="created")

@@ -2,6 +2,7 @@
 
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from polepatrimoine.content import _
 from polepatrimoine.content.calls.application import REVIEW_FIELDS
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.calls.services.review.get import review_data
@@ -19,7 +20,7 @@ class ReviewPatch(Service):
         errors, values = [], {}
         for name, value in data.items():
             if name not in REVIEW_FIELDS:
-                errors.append({"field": name, "message": "champ inconnu"})
+                errors.append({"field": name, "message": _("Unknown field.")})
                 continue
             field = IApplication[name].bind(self.context)
             try:

@@ -7,6 +7,8 @@ coordinator decides.
 from plone.restapi.services import Service
 from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.content.common.rest import translated
+from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from polepatrimoine.workflows.workinggroups.services.helpers import BodyError
@@ -35,7 +37,9 @@ class JoinRequestsPost(PathParams, Service):
     def file(self):
         userid = current_userid()
         if userid is None:
-            raise Unauthorized("Log in to ask to join a working group.")
+            raise Unauthorized(
+                translated(_("Log in to ask to join a working group."), self.request)
+            )
         try:
             message = optional_text(self, "message")
         except BodyError as error:
@@ -52,7 +56,11 @@ class JoinRequestsPost(PathParams, Service):
 
     def decide(self, request_id, action):
         if not can_manage(self.context):
-            raise Unauthorized("Only the group's coordinators decide on requests.")
+            raise Unauthorized(
+                translated(
+                    _("Only the group's coordinators decide on requests."), self.request
+                )
+            )
         join_request = joinrequests.get(self.context, request_id)
         if join_request is None:
             raise NotFound(self, request_id, self.request)

@@ -2,6 +2,8 @@
 
 from plone.restapi.services import Service
 from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.content.common.rest import translated
+from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
@@ -15,7 +17,9 @@ from zExceptions import Unauthorized
 class MembersDelete(MemberTraverse, Service):
     def change(self):
         if self.userid != current_userid() and not can_manage(self.context):
-            raise Unauthorized("Only coordinators remove other members.")
+            raise Unauthorized(
+                translated(_("Only coordinators remove other members."), self.request)
+            )
         try:
             membership.remove_member(self.context, self.userid)
         except MembershipError as error:

@@ -2,6 +2,7 @@
 
 from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 
 
@@ -18,6 +19,9 @@ class MemberTraverse(PathParams):
         if self.userid is None:
             return bad_request(
                 self.request,
-                f"Missing member id: {self.request.method} @members/<id>.",
+                _(
+                    "Missing member id: ${method} @members/<id>.",
+                    mapping={"method": self.request.method},
+                ),
             )
         return self.change()
