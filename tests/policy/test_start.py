@@ -12,7 +12,9 @@ import time
 
 
 ROOT = Path(__file__).resolve().parents[2]
-PASSWORD = "Secret-start-test"
+# The admin password that `make start` gives its own instance (PLONE_ADMIN_PASSWORD),
+# not a test user's: this test runs a server of its own, outside the test layer.
+ADMIN_PASSWORD = "Secret-start-test"
 
 
 def free_port() -> int:
@@ -29,7 +31,7 @@ class Server:
             **os.environ,
             "PLONE_VAR": str(var),
             "PLONE_PORT": str(port),
-            "PLONE_ADMIN_PASSWORD": PASSWORD,
+            "PLONE_ADMIN_PASSWORD": ADMIN_PASSWORD,
         }
         self.process = subprocess.Popen(
             ["make", "-s", "start"],
@@ -77,7 +79,7 @@ def test_make_start_serves_the_site_and_keeps_its_data(var, tmp_path):
         assert "Annuaire des acteurs" in page.text
         assert 'lang="fr"' in page.text
         output = (tmp_path / "first.log").read_text()
-        assert f"password: {PASSWORD}" in output
+        assert f"password: {ADMIN_PASSWORD}" in output
         assert (var / "filestorage" / "Data.fs").exists()
 
         api = f"{first.url}/++api++"
@@ -85,7 +87,7 @@ def test_make_start_serves_the_site_and_keeps_its_data(var, tmp_path):
         created = requests.post(
             f"{api}/actualites",
             json={"@type": "News Item", "id": "kept", "title": "Gardée"},
-            auth=("admin", PASSWORD),
+            auth=("admin", ADMIN_PASSWORD),
             headers={"Accept": "application/json"},
             timeout=30,
         )
@@ -99,7 +101,7 @@ def test_make_start_serves_the_site_and_keeps_its_data(var, tmp_path):
         assert "its data is kept" in (tmp_path / "second.log").read_text()
         kept = requests.get(
             f"{second.url}/++api++/actualites/kept",
-            auth=("admin", PASSWORD),
+            auth=("admin", ADMIN_PASSWORD),
             timeout=30,
         )
         assert kept.status_code == 200

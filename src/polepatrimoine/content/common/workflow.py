@@ -2,6 +2,7 @@
 
 from plone import api
 from zope.i18n import translate
+from zope.i18nmessageid import Message
 
 
 def workflow_of(portal_type: str):
@@ -17,10 +18,16 @@ def states_of(portal_type: str) -> tuple[str, ...]:
     return tuple(workflow.states.objectIds()) if workflow is not None else ()
 
 
-def state_title(state: str, portal_type: str, request) -> str:
+def state_message(state: str, portal_type: str) -> Message:
+    """The title of a state of the type's workflow, as a msgid to translate."""
     wftool = api.portal.get_tool("portal_workflow")
-    title = wftool.getTitleForStateOnType(state, portal_type)
-    return translate(title, domain="polepatrimoine", context=request)
+    return Message(
+        wftool.getTitleForStateOnType(state, portal_type), domain="polepatrimoine"
+    )
+
+
+def state_title(state: str, portal_type: str, request) -> str:
+    return translate(state_message(state, portal_type), context=request)
 
 
 def history(obj) -> tuple:

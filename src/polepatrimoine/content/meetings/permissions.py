@@ -1,4 +1,3 @@
 """Permissions of the meetings feature (declared in content/permissions.zcml)."""
 
 MANAGE_REGISTRATIONS = "polepatrimoine: Manage registrations"
-ADD_RESOURCE = "polepatrimoine: Add Resource"

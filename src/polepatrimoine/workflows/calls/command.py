@@ -10,7 +10,7 @@ Run it daily (or hourly) from cron; it is idempotent.
 from datetime import timedelta
 from plone import api
 from polepatrimoine.content.calls.call import today
-from polepatrimoine.content.common.commands import zope_site
+from polepatrimoine.content.common.console import zope_site
 from polepatrimoine.workflows import logger
 from polepatrimoine.workflows.calls import mails
 from zope.annotation.interfaces import IAnnotations

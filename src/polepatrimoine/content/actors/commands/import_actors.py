@@ -7,7 +7,7 @@ validated first, and nothing is written when any row is invalid (exit code 1).
 """
 
 from polepatrimoine.content.actors.importer.run import import_csv
-from polepatrimoine.content.common.commands import zope_site
+from polepatrimoine.content.common.console import zope_site
 
 import argparse
 import sys

@@ -2,16 +2,10 @@
 
 from DateTime import DateTime
 from plone import api
+from polepatrimoine.content.common.urls import query_url
 from polepatrimoine.content.meetings.vocabularies import MEETING_FORMATS
 from polepatrimoine.content.vocabularies import title_of
 from Products.Five import BrowserView
-
-
-def query_url(base, **params):
-    from urllib.parse import urlencode
-
-    params = {key: value for key, value in params.items() if value}
-    return f"{base}?{urlencode(params)}" if params else base
 
 
 class AgendaView(BrowserView):

@@ -9,9 +9,9 @@ from polepatrimoine.content.common.locking import serialized
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings.behavior import IMeeting
+from polepatrimoine.content.meetings.cancellation import cancel
 from polepatrimoine.content.meetings.export import csv_of
 from polepatrimoine.content.meetings.permissions import MANAGE_REGISTRATIONS
-from polepatrimoine.content.meetings.services.registrations.delete import cancel
 from polepatrimoine.content.meetings.vocabularies import MEETING_FORMATS
 from polepatrimoine.content.vocabularies import title_of
 from Products.Five import BrowserView

@@ -1,7 +1,7 @@
 """The ressources and jeunes-pros sections: faceted listings read from brains."""
 
 from plone import api
-from polepatrimoine.content.meetings.browser.listings import query_url
+from polepatrimoine.content.common.urls import query_url
 from polepatrimoine.content.resources.vocabularies import AUDIENCES
 from polepatrimoine.content.resources.vocabularies import RESOURCE_TYPES
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS

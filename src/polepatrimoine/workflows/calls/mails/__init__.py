@@ -2,6 +2,7 @@
 
 from plone import api
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common import workflow
 from polepatrimoine.workflows import _
 from zope.i18nmessageid import Message
 
@@ -37,10 +38,8 @@ class MailView(mail.MailView):
         return call.close_date.strftime("%d/%m/%Y") if call is not None else ""
 
     def state_title(self):
-        wftool = api.portal.get_tool("portal_workflow")
         state = api.content.get_state(self.context)
-        title = wftool.getTitleForStateOnType(state, self.context.portal_type)
-        return mail.tr(Message(title, domain="polepatrimoine"))
+        return mail.tr(workflow.state_message(state, self.context.portal_type))
 
     def url(self):
         return self.context.absolute_url()
