@@ -1,8 +1,6 @@
 """The polepatrimoine.meeting behavior, the Resource type and their vocabularies."""
 
-from plone import api
 from polepatrimoine.content.meetings.behavior import IMeeting
-from polepatrimoine.content.resources.resource import IResource
 from tests.content.meetings.helpers import in_days
 from tests.fixtures.http import client
 
@@ -56,66 +54,6 @@ def test_vocabularies(get_vocabulary, portal, name, tokens):
     vocabulary = get_vocabulary(name, portal)
     assert [term.token for term in vocabulary] == tokens
     assert all(term.title for term in vocabulary)
-
-
-def test_resource_type(portal, get_fti):
-    fti = get_fti("Resource")
-    assert fti.add_permission == "polepatrimoine.AddResource"
-    assert set(IResource.names()) >= {
-        "resource_type",
-        "audience",
-        "topics",
-        "video_url",
-        "file",
-        "related_event",
-        "working_group",
-    }
-    assert IResource["topics"].value_type.vocabularyName == (
-        "polepatrimoine.vocabularies.HeritageDomains"
-    )
-
-
-@pytest.mark.parametrize(
-    ("role", "allowed"),
-    [
-        ("Manager", True),
-        ("Site Administrator", True),
-        ("Contributor", True),
-        ("Member", False),
-        ("Reader", False),
-    ],
-)
-def test_add_resource_permission(portal, role, allowed):
-    with api.env.adopt_roles([role]):
-        assert (
-            bool(
-                api.user.has_permission(
-                    "polepatrimoine: Add Resource", obj=portal["ressources"]
-                )
-            )
-            is allowed
-        )
-
-
-def test_resources_are_indexed(portal):
-    with api.env.adopt_roles(["Manager"]):
-        api.content.create(
-            container=portal["ressources"],
-            type="Resource",
-            id="fiche",
-            title="Fiche métier : tailleur de pierre",
-            resource_type="fiche-metier",
-            audience=["jeunes"],
-            topics=["bati", "savoir-faire"],
-        )
-    (brain,) = api.content.find(
-        portal_type="Resource",
-        resource_audience="jeunes",
-        resource_topics="bati",
-        id="fiche",
-    )
-    assert brain.resource_type == "fiche-metier"
-    assert brain.resource_topics == ("bati", "savoir-faire")
 
 
 class TestValidationOverRest:
