@@ -18,10 +18,6 @@ TYPES = {
 
 def translated(message, request) -> str:
     """The message in the request's language when it is a msgid; as it is otherwise."""
-    return _text(message, request)
-
-
-def _text(message, request) -> str:
     if isinstance(message, Message):
         return translate(message, context=request)
     return message
@@ -42,12 +38,12 @@ def error_response(
     ``{"field", "message"}``; messages are translated for the request.
     """
     request.response.setStatus(status)
-    error = {"type": type_ or TYPES[status], "message": _text(message, request)}
+    error = {"type": type_ or TYPES[status], "message": translated(message, request)}
     if field is not None:
         error["field"] = field
     if errors is not None:
         error["errors"] = [
-            {"field": e.get("field"), "message": _text(e["message"], request)}
+            {"field": e.get("field"), "message": translated(e["message"], request)}
             for e in errors
         ]
     error.update(extra)
@@ -62,7 +58,7 @@ def bad_request(request, message, field: str | None = None, **extra) -> dict:
 def field_errors(request, errors: list[dict]) -> dict:
     """A 400 naming each field at fault, its message joining them all."""
     fields = [
-        {"field": e.get("field"), "message": _text(e["message"], request)}
+        {"field": e.get("field"), "message": translated(e["message"], request)}
         for e in errors
     ]
     message = "; ".join(

@@ -19,7 +19,12 @@ ROSTER_KEY = "polepatrimoine.workinggroup.roster"
 
 
 class MembershipError(ValueError):
-    """A membership change that cannot be made; the message names the problem."""
+    """A membership change that cannot be made; the message names the problem,
+    ``field`` the request field at fault when there is one."""
+
+    def __init__(self, message, field: str | None = None):
+        super().__init__(message)
+        self.field = field
 
 
 def _roster(group, create=False):
@@ -49,7 +54,8 @@ def check_role(role) -> None:
             _(
                 "Unknown role '${role}': choose coordinator, member or guest.",
                 mapping={"role": role},
-            )
+            ),
+            field="role",
         )
 
 
@@ -59,7 +65,8 @@ def check_user(userid) -> None:
             _(
                 "Unknown user '${user}'.",
                 mapping={"user": userid},
-            )
+            ),
+            field="user",
         )
 
 
@@ -96,7 +103,8 @@ def add_member(group, userid, role) -> None:
             _(
                 "'${user}' already belongs to the group.",
                 mapping={"user": userid},
-            )
+            ),
+            field="user",
         )
     _write(group, userid, role)
 

@@ -14,6 +14,15 @@ def disable_csrf(service) -> None:
     alsoProvides(service.request, IDisableCSRFProtection)
 
 
+class BodyError(ValueError):
+    """A request body that cannot be used, naming the field at fault if one is."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
 def body(service, required: bool = True) -> dict:
     if not required and not service.request.get("BODY"):
         return {}
@@ -22,7 +31,7 @@ def body(service, required: bool = True) -> dict:
     except BadRequest:
         data = None
     if not isinstance(data, dict):
-        raise ValueError(_("The request body must be a JSON object."))
+        raise BodyError(_("The request body must be a JSON object."))
     return data
 
 
@@ -38,21 +47,9 @@ def can_manage(context) -> bool:
     )
 
 
-class BodyError(ValueError):
-    """A request body that cannot be used, naming the field at fault if one is."""
-
-    def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-
 def optional_text(service, name: str) -> str:
     """The text ``name`` of the optional JSON body ("" when absent)."""
-    try:
-        value = body(service, required=False).get(name, "")
-    except ValueError as error:
-        raise BodyError(error.args[0]) from error
+    value = body(service, required=False).get(name, "")
     if not isinstance(value, str):
         raise BodyError(
             _("'${name}' must be a text.", mapping={"name": name}), field=name

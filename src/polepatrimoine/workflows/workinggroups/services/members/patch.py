@@ -17,13 +17,9 @@ class MembersPatch(MemberTraverse, Service):
         except ValueError as error:
             return bad_request(self.request, error.args[0])
         try:
-            membership.check_role(role)
-        except MembershipError as error:
-            return bad_request(self.request, error.args[0], field="role")
-        try:
             membership.change_role(self.context, self.userid, role)
         except MembershipError as error:
-            return bad_request(self.request, error.args[0])
+            return bad_request(self.request, error.args[0], field=error.field)
         return {
             **membership.user_info(self.userid, with_email=True),
             "role": membership.role_of(self.context, self.userid),

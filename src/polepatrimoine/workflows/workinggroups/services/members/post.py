@@ -15,18 +15,10 @@ class MembersPost(Service):
             data = body(self)
         except ValueError as error:
             return bad_request(self.request, error.args[0])
-        for field, check in (
-            ("role", membership.check_role),
-            ("user", membership.check_user),
-        ):
-            try:
-                check(data.get(field))
-            except MembershipError as error:
-                return bad_request(self.request, error.args[0], field=field)
         try:
-            membership.add_member(self.context, data["user"], data["role"])
+            membership.add_member(self.context, data.get("user"), data.get("role"))
         except MembershipError as error:
-            return bad_request(self.request, error.args[0], field="user")
+            return bad_request(self.request, error.args[0], field=error.field)
         userid = data["user"]
         self.request.response.setStatus(201)
         self.request.response.setHeader(
