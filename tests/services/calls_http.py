@@ -31,3 +31,12 @@ def get(url, user, **params):
 def create(world, user="applicant", **fields):
     body = {"@type": "Application", **valid_data(**fields)}
     return post(world.call.absolute_url(), user, body)
+
+
+def create_and_submit(world):
+    """A valid application created then submitted by the applicant: its URL and
+    the answer to the submission."""
+    created = create(world)
+    assert created.status_code == 201, created.text
+    url = created.json()["@id"]
+    return url, post(f"{url}/@workflow/submit", "applicant", {})

@@ -12,9 +12,8 @@ from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.interfaces import IBrowserLayer
 from Products.DCWorkflow.interfaces import IAfterTransitionEvent
 from tests.content.meetings.helpers import make_event
-from tests.fixtures.calls import valid_data
 from tests.fixtures.http import client
-from tests.services.calls_http import as_user
+from tests.services.calls_http import create_and_submit
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 from ZODB.POSException import ConflictError
@@ -91,12 +90,7 @@ def register_to_a_meeting(request):
 def submit_an_application(request):
     world = request.getfixturevalue("call_world")
     transaction.commit()
-    applicant = as_user("applicant")
-    created = applicant.post(
-        world.call.absolute_url(), json={"@type": "Application", **valid_data()}
-    )
-    assert created.status_code == 201, created.text
-    submitted = applicant.post(f"{created.json()['@id']}/@workflow/submit", json={})
+    _url, submitted = create_and_submit(world)
     assert submitted.status_code == 200, submitted.text
     return "contact@atelier.example"
 
@@ -195,13 +189,7 @@ def after_submit():
 
 
 def submit(world):
-    applicant = as_user("applicant")
-    created = applicant.post(
-        world.call.absolute_url(), json={"@type": "Application", **valid_data()}
-    )
-    assert created.status_code == 201, created.text
-    url = created.json()["@id"]
-    response = applicant.post(f"{url}/@workflow/submit", json={})
+    url, response = create_and_submit(world)
     transaction.begin()
     return response, api.content.get(path=url.split("/plone", 1)[1])
 

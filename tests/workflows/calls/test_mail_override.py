@@ -6,8 +6,7 @@ real submission uses their text."""
 from plone.browserlayer.utils import register_layer
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.interfaces import IBrowserLayer
-from tests.fixtures.calls import valid_data
-from tests.services.calls_http import as_user
+from tests.services.calls_http import create_and_submit
 from zope.component import getGlobalSiteManager
 from zope.component.hooks import site
 from zope.configuration import xmlconfig
@@ -89,13 +88,7 @@ def mail_override(request, world, tmp_path):
 
 
 def test_mail_template_override_is_used_for_the_real_mail(world, smtp, mail_override):
-    applicant = as_user("applicant")
-    created = applicant.post(
-        world.call.absolute_url(), json={"@type": "Application", **valid_data()}
-    )
-    assert created.status_code == 201, created.text
-    url = created.json()["@id"]
-    submitted = applicant.post(f"{url}/@workflow/submit", json={})
+    url, submitted = create_and_submit(world)
     assert submitted.status_code == 200, submitted.text
 
     smtp.wait(3)  # the acknowledgement twice, the jury's notice
