@@ -10,6 +10,7 @@ from email.mime.text import MIMEText
 from plone import api
 from plone.browserlayer.layer import mark_layer
 from polepatrimoine.content import logger
+from polepatrimoine.content.interfaces import IBrowserLayer
 from Products.Five.browser import BrowserView
 from types import SimpleNamespace
 from zope.i18n import translate
@@ -66,8 +67,9 @@ class MailView(BrowserView):
 def render(kind: str, context, **options) -> str:
     """The body of the ``mail-<kind>`` mail of context."""
     request = context.REQUEST
-    # Outside a published request (the cron command) the layers are not set yet.
-    mark_layer(api.portal.get(), SimpleNamespace(request=request))
+    if not IBrowserLayer.providedBy(request):
+        # Outside a published request (the cron command) no layer is set yet.
+        mark_layer(api.portal.get(), SimpleNamespace(request=request))
     view = api.content.get_view(f"mail-{kind}", context, request)
     return view(**options)
 

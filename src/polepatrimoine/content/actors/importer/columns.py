@@ -63,10 +63,12 @@ FRENCH_HEADERS = {
 }
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Lower case without accents: how headers and titles are matched."""
     text = unicodedata.normalize("NFKD", text.strip().lower())
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
-def _msg(message) -> str:
+def in_french(message) -> str:
+    """A message of the import's report, in French whatever the request."""
     return translate(message, target_language="fr")

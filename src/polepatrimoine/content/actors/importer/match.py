@@ -6,7 +6,7 @@ from plone.formwidget.geolocation.geolocation import Geolocation
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors.importer.columns import COLUMNS
-from polepatrimoine.content.actors.importer.columns import _msg
+from polepatrimoine.content.actors.importer.columns import in_french
 from polepatrimoine.content.actors.importer.parse import RowError
 
 
@@ -31,7 +31,9 @@ def find_targets(rows: list) -> None:
                 row.target_uid = values["UID"]
             else:
                 row.errors.append(
-                    RowError(row.line, "UID", _msg(_("No actor has this identifier.")))
+                    RowError(
+                        row.line, "UID", in_french(_("No actor has this identifier."))
+                    )
                 )
             continue
         if values.get("siret"):

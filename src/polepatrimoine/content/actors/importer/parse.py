@@ -13,8 +13,8 @@ from polepatrimoine.content.actors import validation
 from polepatrimoine.content.actors.importer.columns import COLUMNS
 from polepatrimoine.content.actors.importer.columns import FRENCH_HEADERS
 from polepatrimoine.content.actors.importer.columns import INFORMATIVE
-from polepatrimoine.content.actors.importer.columns import _fold
-from polepatrimoine.content.actors.importer.columns import _msg
+from polepatrimoine.content.actors.importer.columns import fold
+from polepatrimoine.content.actors.importer.columns import in_french
 from polepatrimoine.content.common.csv_export import unguard
 from polepatrimoine.content.common.validators import check_web_url
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
@@ -78,9 +78,9 @@ def sniff_separator(text: str) -> str:
 def _lookup(items, folded_titles: bool = True) -> dict:
     table = {}
     for token, title in items:
-        table[_fold(token)] = token
+        table[fold(token)] = token
         if folded_titles:
-            table[_fold(title)] = token
+            table[fold(title)] = token
     return table
 
 
@@ -89,8 +89,8 @@ DOMAIN_LOOKUP = _lookup(HERITAGE_DOMAINS)
 LABEL_LOOKUP = _lookup(LABELS)
 DEPARTMENT_LOOKUP = {
     **_lookup(DEPARTMENTS),
-    **{_fold(f"{code} – {name}"): code for code, name in DEPARTMENTS},
-    **{_fold(f"{code} - {name}"): code for code, name in DEPARTMENTS},
+    **{fold(f"{code} – {name}"): code for code, name in DEPARTMENTS},
+    **{fold(f"{code} - {name}"): code for code, name in DEPARTMENTS},
 }
 BOOLEANS = {
     "oui": True,
@@ -105,7 +105,7 @@ BOOLEANS = {
 
 def _choice(lookup: dict, label: str) -> Callable[[str], str]:
     def parse(text: str) -> str:
-        token = lookup.get(_fold(text))
+        token = lookup.get(fold(text))
         if token is None:
             raise validation.FieldError(
                 _(
@@ -175,7 +175,7 @@ def _float(check):
 
 
 def _boolean(text: str) -> bool:
-    value = BOOLEANS.get(_fold(text))
+    value = BOOLEANS.get(fold(text))
     if value is None:
         raise validation.FieldError(_("Enter “oui” or “non”."))
     return value
@@ -222,7 +222,7 @@ def map_headers(headers: list[str]) -> tuple[list, list]:
         if name in COLUMNS or name in INFORMATIVE:
             mapped.append(name)
             continue
-        french = FRENCH_HEADERS.get(_fold(name))
+        french = FRENCH_HEADERS.get(fold(name))
         if french:
             mapped.append(french)
             continue
@@ -231,7 +231,7 @@ def map_headers(headers: list[str]) -> tuple[list, list]:
             RowError(
                 1,
                 name,
-                _msg(_("Unknown column “${column}”.", mapping={"column": name})),
+                in_french(_("Unknown column “${column}”.", mapping={"column": name})),
             )
         )
     for required in REQUIRED_COLUMNS:
@@ -240,7 +240,7 @@ def map_headers(headers: list[str]) -> tuple[list, list]:
                 RowError(
                     1,
                     required,
-                    _msg(
+                    in_french(
                         _(
                             "The column “${column}” is missing.",
                             mapping={"column": required},
@@ -257,7 +257,7 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
     try:
         headers = next(reader)
     except StopIteration:
-        return [], [RowError(1, "", _msg(_("The file is empty.")))]
+        return [], [RowError(1, "", in_french(_("The file is empty.")))]
     columns, errors = map_headers(headers)
     rows = []
     for line, cells in enumerate(reader, start=2):
@@ -270,7 +270,7 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
             try:
                 row.values[column] = PARSERS[column](unguard(cell).strip())
             except validation.FieldError as error:
-                row.errors.append(RowError(line, column, _msg(error.message)))
+                row.errors.append(RowError(line, column, in_french(error.message)))
         values = row.values
         if values.get("zip_code") and values.get("department"):
             try:
@@ -278,7 +278,7 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
                     values["zip_code"], values["department"]
                 )
             except validation.FieldError as error:
-                row.errors.append(RowError(line, "zip_code", _msg(error.message)))
+                row.errors.append(RowError(line, "zip_code", in_french(error.message)))
         latitude, longitude = values.get("latitude"), values.get("longitude")
         if (latitude is None) != (longitude is None):
             missing = "longitude" if longitude is None else "latitude"
@@ -286,7 +286,7 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
                 RowError(
                     line,
                     missing,
-                    _msg(_("Give both latitude and longitude, or neither.")),
+                    in_french(_("Give both latitude and longitude, or neither.")),
                 )
             )
         rows.append(row)

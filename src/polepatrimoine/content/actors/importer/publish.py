@@ -7,7 +7,7 @@ from copy import copy
 from DateTime import DateTime
 from plone import api
 from polepatrimoine.content import _
-from polepatrimoine.content.actors.importer.columns import _msg
+from polepatrimoine.content.actors.importer.columns import in_french
 
 
 class PublishRefused(Unauthorized):
@@ -37,7 +37,7 @@ class Publisher:
         self.container = container
         self.wftool = api.portal.get_tool("portal_workflow")
         self.userid = api.user.get_current().getId()
-        self.comments = _msg(_("Imported from a CSV file."))
+        self.comments = in_french(_("Imported from a CSV file."))
         self.workflows = None
         self.fast = True
         self.permissions = None
@@ -57,7 +57,7 @@ class Publisher:
             guard = transition.getGuard()
             if not guard.check(getSecurityManager(), workflow, self.container):
                 raise PublishRefused(
-                    _msg(
+                    in_french(
                         _(
                             "You may not publish actors, and an import publishes "
                             "the actors it creates."
