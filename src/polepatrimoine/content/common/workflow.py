@@ -31,8 +31,9 @@ def state_title(state: str, portal_type: str, request) -> str:
 
 
 def history(obj) -> tuple:
-    """The entries of the object's workflow history, oldest first."""
-    workflow = workflow_of(obj.portal_type)
-    if workflow is None:
+    """The entries of the history of the object's own workflow (its placeful
+    chain included), oldest first."""
+    workflows = api.portal.get_tool("portal_workflow").getWorkflowsFor(obj)
+    if not workflows:
         return ()
-    return tuple(getattr(obj, "workflow_history", {}).get(workflow.getId(), ()))
+    return tuple(getattr(obj, "workflow_history", {}).get(workflows[0].getId(), ()))
