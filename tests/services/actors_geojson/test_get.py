@@ -56,6 +56,21 @@ class TestGeoJSON:
         assert response.status_code == 400
         assert response.json()["error"]["field"] == "department"
 
+    def test_filter_errors_are_in_french(self, clients, sample):
+        response = clients["anonymous"].get(
+            "@actors-geojson", params={"department": "75", "is_member": "peut-etre"}
+        )
+        assert response.json()["error"]["message"] == (
+            "department : valeur inconnue « 75 » "
+            "(valeurs possibles : 44, 49, 53, 72, 85)."
+        )
+        directory = clients["anonymous"].get(
+            "acteurs",
+            params={"is_member": "peut-etre"},
+            headers={"Accept": "text/html"},
+        )
+        assert "is_member : 1 ou 0 attendu, et non « peut-etre »." in directory.text
+
     def test_etag_answers_304(self, clients, sample, functional):
         first = clients["anonymous"].get(
             "@actors-geojson", params={"SearchableText": WORD}

@@ -70,15 +70,27 @@ def filters_from_form(form) -> dict:
             if values[-1] in TRUE_VALUES:
                 filters[name] = ["1"]
             elif values[-1] not in ("0", "false", "False", "non", ""):
-                raise FilterError(name, f"{name}: expected 1 or 0, got {values[-1]!r}")
+                raise FilterError(
+                    name,
+                    _(
+                        "${name}: expected 1 or 0, not « ${value} ».",
+                        mapping={"name": name, "value": values[-1]},
+                    ),
+                )
             continue
         allowed = {token for token, _title in items}
         unknown = [v for v in values if v not in allowed]
         if unknown:
             raise FilterError(
                 name,
-                f"{name}: unknown value {unknown[0]!r} "
-                f"(expected one of: {', '.join(sorted(allowed))})",
+                _(
+                    "${name}: unknown value « ${value} » (expected one of: ${allowed}).",
+                    mapping={
+                        "name": name,
+                        "value": unknown[0],
+                        "allowed": ", ".join(sorted(allowed)),
+                    },
+                ),
             )
         filters[name] = values
     text = (form.get("SearchableText") or "").strip()

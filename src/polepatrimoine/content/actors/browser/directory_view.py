@@ -10,6 +10,7 @@ from polepatrimoine.content.actors.importer.parse import ImportResult
 from polepatrimoine.content.actors.importer.parse import RowError
 from polepatrimoine.content.actors.importer.publish import PublishRefused
 from polepatrimoine.content.actors.importer.run import import_csv
+from polepatrimoine.content.common.rest import translated
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
@@ -36,7 +37,7 @@ class DirectoryView(BrowserView):
             self.filter_error = None
         except search.FilterError as error:
             self.filters = {}
-            self.filter_error = error.message
+            self.filter_error = translated(error.message, self.request)
         self.brains = search.search(self.filters, sort_on="sortable_title")
         return self.index()
 

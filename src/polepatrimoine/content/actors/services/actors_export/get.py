@@ -2,6 +2,7 @@
 
 from plone import api
 from plone.restapi.services import Service
+from polepatrimoine.content import _
 from polepatrimoine.content.actors import search
 from polepatrimoine.content.actors.importer.export import export_csv
 from polepatrimoine.content.common.rest import bad_request
@@ -16,7 +17,7 @@ class ActorsExport(Service):
         separator = self.request.form.get("sep", ";")
         try:
             if separator not in (";", ","):
-                raise search.FilterError("sep", "sep: expected ';' or ','")
+                raise search.FilterError("sep", _("sep: expected « ; » or « , »."))
             filters = search.filters_from_form(self.request.form)
         except search.FilterError as error:
             response.setHeader("Content-Type", "application/json")
