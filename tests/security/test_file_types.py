@@ -159,6 +159,10 @@ def test_actor_logo_served_with_nosniff(clients):
     served = clients["alice"].get(f"{url}/@@download/logo")
     assert served.headers["Content-Type"] == "image/png"
     assert served.headers["X-Content-Type-Options"] == "nosniff"
+    image = clients["alice"].get(f"{url}/@@images/logo")
+    assert image.status_code == 200
+    assert image.headers["Content-Type"] == "image/png"
+    assert image.headers["X-Content-Type-Options"] == "nosniff"
 
 
 RESOURCE_ATTACKS = {
