@@ -11,6 +11,7 @@ from plone.supermodel import model
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import validation
 from polepatrimoine.content.actors.specification import PinnableSpecification
+from polepatrimoine.content.common.files import check_image
 from polepatrimoine.content.common.validators import check_web_url
 from polepatrimoine.content.common.validators import constraint
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
@@ -116,7 +117,7 @@ class IActor(model.Schema):
         constraint=constraint(validation.check_siret),
     )
 
-    logo = NamedBlobImage(title=_("Logo"), required=False)
+    logo = NamedBlobImage(title=_("Logo"), constraint=check_image, required=False)
 
 
 @implementer(IActor)

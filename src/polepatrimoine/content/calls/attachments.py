@@ -1,15 +1,16 @@
 """Attachments of an application: accepted formats are recognised by content.
 
 The file name and the declared content type come from the client and prove
-nothing; the first bytes do. SVG and HTML are refused because they carry
-scripts that would run in the reviewers' browsers.
+nothing; the bytes do (``common.files``, which reads archives with bounded
+memory). SVG and HTML are refused because they carry scripts that would run
+in the reviewers' browsers; a file whose name or declared type says another
+format than its content is refused too, and the stored file takes the type
+and extension of its content, which is what it is served as.
 """
 
 from polepatrimoine.content import _
-from zope.schema import ValidationError
-
-import io
-import zipfile
+from polepatrimoine.content.common import files
+from polepatrimoine.content.common.files import FileRefused
 
 
 # 10 MiB per file; documented in the README.
@@ -17,35 +18,40 @@ MAX_ATTACHMENT_SIZE = 10 * 1024 * 1024
 
 ACCEPTED_FORMATS = "PDF, ODT, DOCX, PNG, JPEG"
 
-ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+ODT_MIMETYPE = files.ODT.encode()
+
+KINDS = {
+    files.PDF: "pdf",
+    files.PNG: "png",
+    files.JPEG: "jpeg",
+    files.ODT: "odt",
+    files.DOCX: "docx",
+}
 
 
-class AttachmentRefused(ValidationError):
+class AttachmentRefused(FileRefused):
     """The file is not an accepted document."""
 
-    def doc(self):
-        return self.args[0] if self.args else self.__class__.__doc__
+
+def refused_format() -> AttachmentRefused:
+    return AttachmentRefused(
+        _(
+            "This file format is not accepted (accepted: ${formats}).",
+            mapping={"formats": ACCEPTED_FORMATS},
+        )
+    )
 
 
 def sniff(data: bytes) -> str | None:
-    """The format of data, from its content: pdf, png, jpeg, odt, docx or None."""
-    if data.startswith(b"%PDF-"):
-        return "pdf"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            archive = zipfile.ZipFile(io.BytesIO(data))
-            names = set(archive.namelist())
-            if "mimetype" in names and archive.read("mimetype").strip() == ODT_MIMETYPE:
-                return "odt"
-            if "word/document.xml" in names and "[Content_Types].xml" in names:
-                return "docx"
-        except zipfile.BadZipFile:
-            return None
-    return None
+    """The format of data, from its content: pdf, png, jpeg, odt, docx or None.
+
+    Raise AttachmentRefused for an archive beyond the bounds of ``common.files``.
+    """
+    try:
+        detected = files.detect(data)
+    except FileRefused as exc:
+        raise AttachmentRefused(*exc.args) from exc
+    return KINDS.get(detected)
 
 
 def validate_attachment(value) -> bool:
@@ -59,11 +65,11 @@ def validate_attachment(value) -> bool:
                 mapping={"size": MAX_ATTACHMENT_SIZE // (1024 * 1024)},
             )
         )
-    if sniff(value.data) is None:
-        raise AttachmentRefused(
-            _(
-                "This file format is not accepted (accepted: ${formats}).",
-                mapping={"formats": ACCEPTED_FORMATS},
-            )
-        )
+    kind = sniff(value.data)
+    if kind is None:
+        raise refused_format()
+    detected = next(mime for mime, k in KINDS.items() if k == kind)
+    if not files.matches(value, detected):
+        raise AttachmentRefused(files.mismatch_message(detected))
+    files.normalise(value, detected)
     return True

@@ -13,9 +13,12 @@ from plone.supermodel import model
 from polepatrimoine.content import _
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.form.browser.textlines import TextLinesFieldWidget
+from zExceptions import Forbidden
 from ZODB.POSException import ConflictError
 from zoneinfo import ZoneInfo
 from zope import schema
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
@@ -180,6 +183,20 @@ class Call(Container):
             else:
                 raise ConflictError
         return resolved
+
+    def _verifyObjectPaste(self, obj, validate_src=True):
+        # A pasted application (copied or moved) is refused where a new one
+        # would be, before anything is written; its fields are cleaned by
+        # ``copies``.
+        is_application = getattr(obj, "portal_type", None) == "Application"
+        if is_application and not self.accepts_applications():
+            raise Forbidden(
+                translate(
+                    _("This call does not accept applications."),
+                    context=getRequest(),
+                )
+            )
+        super()._verifyObjectPaste(obj, validate_src)
 
     def allowedContentTypes(self, context=None):
         # A call past its closing date accepts nothing, even before anyone closes it.

@@ -28,11 +28,29 @@ def _lock_for(obj) -> threading.Lock:
         return _locks[key]
 
 
+def _held(txn) -> set:
+    """Keys of the locks the transaction holds."""
+    try:
+        return txn.data(_locks)
+    except KeyError:
+        keys = set()
+        txn.set_data(_locks, keys)
+        return keys
+
+
+def holds(obj) -> bool:
+    """The current transaction already holds the object's lock."""
+    return IUUID(obj) in _held(transaction.get())
+
+
 def hold_until_transaction_end(obj) -> Callable[[], None]:
     """Take the object's lock, then continue in a fresh transaction.
 
     Return the (idempotent) release, also called when the transaction ends.
+    A transaction that already holds the lock keeps it and its changes.
     """
+    if holds(obj):
+        return lambda *args: None
     lock = _lock_for(obj)
     if not lock.acquire(timeout=TIMEOUT):
         return lambda *args: None  # unserialised: ZODB conflicts still apply
@@ -52,6 +70,7 @@ def hold_until_transaction_end(obj) -> Callable[[], None]:
 
     txn.addAfterCommitHook(release)
     txn.addAfterAbortHook(release)
+    _held(txn).add(IUUID(obj))
     return release
 
 

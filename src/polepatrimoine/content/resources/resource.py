@@ -6,6 +6,7 @@ from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from polepatrimoine.content import _
+from polepatrimoine.content.common.files import check_file
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
@@ -48,7 +49,7 @@ class IResource(model.Schema):
         required=False,
     )
 
-    file = NamedBlobFile(title=_("File"), required=False)
+    file = NamedBlobFile(title=_("File"), constraint=check_file, required=False)
 
     related_event = RelationChoice(
         title=_("Related event"),

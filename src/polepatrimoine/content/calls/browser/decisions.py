@@ -5,8 +5,11 @@ from plone.protect import CheckAuthenticator
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import jury
 from polepatrimoine.content.calls import listing
+from polepatrimoine.content.calls import places
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
+
+import transaction
 
 
 class AcceptView(BrowserView):
@@ -15,11 +18,37 @@ class AcceptView(BrowserView):
     def __call__(self):
         if self.request.method == "POST" and self.request.form.get("form.confirm"):
             CheckAuthenticator(self.request)
-            api.content.transition(
-                obj=self.context,
-                transition="accept",
-                comment=self.request.form.get("comment", ""),
-            )
+            call = self.call()
+            if call is not None:
+                places.take_places_lock(call)
+            # Beyond the places only when the page said so: places taken since
+            # the page was shown send the reviewer back to it.
+            force = bool(self.request.form.get("force"))
+            try:
+                # The workflow tool, not plone.api, which hides PlacesTaken.
+                api.portal.get_tool("portal_workflow").doActionFor(
+                    self.context,
+                    "accept",
+                    comment=self.request.form.get("comment", ""),
+                    force=force,
+                )
+            except places.PlacesTaken:
+                transaction.doom()
+                api.portal.show_message(
+                    translate(
+                        _(
+                            "All ${places} places of this call are taken: the "
+                            "application was not accepted.",
+                            mapping={"places": call.places},
+                        ),
+                        context=self.request,
+                    ),
+                    self.request,
+                    type="error",
+                )
+                return self.request.response.redirect(
+                    f"{self.context.absolute_url()}/@@accept"
+                )
             api.portal.show_message(
                 translate(
                     _("The application is accepted."),
@@ -79,3 +108,13 @@ class JuryView(BrowserView):
                 }
             )
         return result
+
+
+class PlacesTakenView(BrowserView):
+    """The error page of an acceptance beyond the places (Plone's state menu)."""
+
+    def __call__(self):
+        # Locked: the publisher would reset it from the exception class name.
+        self.request.response.setStatus(409, lock=True)
+        self.request.response.setHeader("Content-Type", "text/plain; charset=utf-8")
+        return str(self.context.args[0]) if self.context.args else ""

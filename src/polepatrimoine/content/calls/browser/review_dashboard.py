@@ -4,6 +4,7 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import listing
+from polepatrimoine.content.calls import places
 from polepatrimoine.content.common import workflow
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
@@ -59,14 +60,15 @@ class DashboardView(BrowserView):
         if transition not in self.BULK:
             return
         done, refused = 0, []
+        # Every decision of this request counts the places on fresh data.
+        places.take_places_lock(self.context)
+        force = bool(self.request.form.get("force"))
         for uid in uids:
             obj = api.content.get(UID=uid)
             if obj is None or obj.get_call() is None or obj.get_call() != self.context:
                 continue
-            full = listing.accepted_count(self.context) >= self.context.places
-            if transition == "accept" and full and not self.request.form.get("force"):
-                refused.append(obj.structure_name)
-                continue
+            if transition == "accept" and force:
+                places.force_beyond_places(obj)
             try:
                 api.content.transition(obj=obj, transition=transition)
                 done += 1

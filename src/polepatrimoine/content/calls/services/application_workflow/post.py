@@ -9,8 +9,7 @@ from plone import api
 from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition
 from polepatrimoine.content import _
-from polepatrimoine.content.calls.listing import accepted_count
-from polepatrimoine.content.common.locking import hold_until_transaction_end
+from polepatrimoine.content.calls import places
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.common.rest import error_response
 
@@ -20,7 +19,7 @@ class ApplicationTransition(WorkflowTransition):
         call = self.context.get_call()
         if call is not None:
             # Decide (places left, state) on what the writers before us committed.
-            hold_until_transaction_end(call)
+            places.take_places_lock(call)
         state = api.content.get_state(self.context)
         may_edit = api.user.get_permissions(obj=self.context).get(
             "Modify portal content"
@@ -50,18 +49,14 @@ class ApplicationTransition(WorkflowTransition):
                 )
         if self.transition == "accept" and call is not None:
             data = json_body(self.request)
-            full = accepted_count(call) >= (call.places or 0)
+            full = places.is_full(call)
             reviewer = api.user.get_permissions(obj=self.context).get(
                 "polepatrimoine: Review applications"
             )
             if full and reviewer and not data.get("force"):
                 return error_response(
-                    self.request,
-                    409,
-                    _(
-                        "All ${places} places of this call are "
-                        'taken; send "force": true to accept anyway.',
-                        mapping={"places": call.places},
-                    ),
+                    self.request, 409, places.places_taken_message(call)
                 )
+            if data.get("force"):
+                places.force_beyond_places(self.context)
         return super().reply()
