@@ -161,3 +161,13 @@ def test_control_panels(live, persona, page):
         assert "workinggroup:" not in response.text
     if page.startswith("@@usergroup-usermembership"):
         assert "Groupe test" in response.text
+
+
+@pytest.mark.parametrize("persona", ADMINS)
+def test_sharing_of_a_working_group(live, persona):
+    """The sharing page and @sharing list the group's principals' inherited roles."""
+    page = as_(live, persona, json=False).get(f"{live.group.absolute_url()}/@@sharing")
+    assert page.status_code == 200
+    assert "insufficient-privileges" not in page.url
+    response = as_(live, persona).get(f"{live.internal.absolute_url()}/@sharing")
+    assert response.status_code == 200, response.text
