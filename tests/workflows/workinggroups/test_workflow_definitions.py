@@ -80,7 +80,8 @@ CONTENT_WORKFLOW = {
     },
     "published": {
         **row({"Anonymous"}, {M, SA, C}, {M, SA, C}, WRITERS, ALL),
-        **versions({"Anonymous"}, {M, SA, C}),
+        # Earlier versions were internal: published, they stay with the group.
+        **versions(ALL, {M, SA, C}),
     },
 }
 

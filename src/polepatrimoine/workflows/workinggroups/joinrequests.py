@@ -113,6 +113,15 @@ def get(group, request_id: str):
     return requests.get(request_id) if requests is not None else None
 
 
+def forget_user(group, userid: str) -> None:
+    """The user is deleted: their requests go, whatever their state."""
+    requests = _requests(group)
+    if requests is None:
+        return
+    for request_id in [key for key, r in requests.items() if r.user == userid]:
+        del requests[request_id]
+
+
 def file_request(group, userid: str, message: str) -> JoinRequest:
     if membership.role_of(group, userid) is not None:
         raise MembershipError(

@@ -140,6 +140,27 @@ def forget_group(group) -> None:
         plugin.set_membership(userid, uid, None)
 
 
+def working_groups() -> list:
+    """Every working group of the site, whoever asks."""
+    catalog = api.portal.get_tool("portal_catalog")
+    return [
+        brain._unrestrictedGetObject()
+        for brain in catalog.unrestrictedSearchResults(portal_type="WorkingGroup")
+    ]
+
+
+def forget_user(userid: str) -> None:
+    """The user is deleted: they leave every group (nothing checked, not even
+    the last coordinator rule) and the PAS plugin forgets them."""
+    for group in working_groups():
+        roster = _roster(group)
+        if roster is not None and userid in roster:
+            del roster[userid]
+    plugin = get_plugin()
+    for uid in plugin.memberships(userid):
+        plugin.set_membership(userid, uid, None)
+
+
 def rebuild_index() -> int:
     """Mirror every group's roster in the PAS plugin (after a reinstall)."""
     plugin = get_plugin()

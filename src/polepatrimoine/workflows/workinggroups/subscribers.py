@@ -5,11 +5,13 @@ from polepatrimoine.content.common.mail import email_of
 from polepatrimoine.content.common.mail import send
 from polepatrimoine.content.workinggroups.workinggroup import IWorkingGroup
 from polepatrimoine.workflows import _
+from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.chain import WORKSPACE_TYPES
 from polepatrimoine.workflows.workinggroups.chain import working_group_of
 from polepatrimoine.workflows.workinggroups.joinrequests import REQUESTS_KEY
 from polepatrimoine.workflows.workinggroups.membership import ROSTER_KEY
+from polepatrimoine.workflows.workinggroups.pas import PLUGIN_ID
 from zope.annotation.interfaces import IAnnotations
 from zope.i18nmessageid import Message
 
@@ -52,6 +54,19 @@ def mail_user_on_rejection(event) -> None:
 def forget_removed_group(group, event) -> None:
     if event.newParent is None:
         membership.forget_group(group)
+
+
+def forget_deleted_user(event) -> None:
+    """A deleted user leaves every roster and request: the next user given the
+    same id must not inherit them."""
+    if PLUGIN_ID not in api.portal.get_tool("acl_users").objectIds():
+        return
+    userid = event.principal
+    if not isinstance(userid, str):
+        userid = userid.getId()
+    membership.forget_user(userid)
+    for group in membership.working_groups():
+        joinrequests.forget_user(group, userid)
 
 
 def reset_copied_group(group, event) -> None:

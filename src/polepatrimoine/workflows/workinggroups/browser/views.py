@@ -55,7 +55,14 @@ class WorkingGroupView(WorkingGroupMixin, BrowserView):
     """The public page: objectives, initiators, rhythm, coordinators, join action."""
 
     def coordinators(self):
-        return [m["fullname"] for m in self.members() if m["role"] == "coordinator"]
+        # Names of users who still exist, never an id: the page is public.
+        names = []
+        for userid in membership.coordinators(self.context):
+            user = api.user.get(userid=userid)
+            name = user.getProperty("fullname") if user is not None else ""
+            if name:
+                names.append(name)
+        return names
 
     def initiator_actors(self):
         """The initiators from the directory that this visitor may see."""
