@@ -133,7 +133,7 @@ class Registrations(Persistent):
         self._changes = 0
 
     def __len__(self):
-        return len(self.values())
+        return len(self._items)
 
     def values(self, at=None) -> list:
         """The registrations that count at ``at``: expired pending ones do not."""
@@ -381,7 +381,7 @@ def release_expired(event) -> list:
     """Remove the expired confirmations, give their places to the waiting list;
     return the people confirmed from it."""
     registrations = get_registrations(event)
-    if not registrations:
+    if registrations is None:
         return []
     expired = registrations.expired()
     for registration in expired:
