@@ -76,6 +76,7 @@ setup(
         "console_scripts": [
             "polepatrimoine-import-actors = polepatrimoine.content.actors.commands.import_actors:main",
             "polepatrimoine-calls = polepatrimoine.workflows.calls.command:main",
+            "polepatrimoine-registrations = polepatrimoine.content.meetings.commands.release_registrations:main",
         ],
     },
 )

@@ -3,6 +3,7 @@ from polepatrimoine.policy.testing import INTEGRATION_TESTING
 from pytest_plone import fixtures_factory
 
 import os
+import pytest
 
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
@@ -25,3 +26,13 @@ globals().update(
         )
     )
 )
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Rate limits live in the process's memory: each test starts with none used."""
+    from polepatrimoine.content.common import ratelimit
+
+    ratelimit.reset()
+    yield
+    ratelimit.reset()

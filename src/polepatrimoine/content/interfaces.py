@@ -27,3 +27,33 @@ class IMapSettings(Interface):
         title=_("Map attribution"),
         default="© OpenStreetMap contributors",
     )
+
+
+class IRegistrationSettings(Interface):
+    """Registry settings of event registrations (prefix ``polepatrimoine.registrations``)."""
+
+    confirmation_hours = schema.Int(
+        title=_("Hours to confirm a registration"),
+        description=_(
+            "A visitor who is not logged in confirms by the link of an e-mail within "
+            "this time; the place held for them is then released."
+        ),
+        default=48,
+        min=1,
+    )
+
+    rate_limit = schema.Int(
+        title=_("Registrations per client and window"),
+        description=_(
+            "Submissions of the registration form allowed from one address in the "
+            "window below; 0 turns the limit off."
+        ),
+        default=10,
+        min=0,
+    )
+
+    rate_window = schema.Int(
+        title=_("Window of the registration limit (seconds)"),
+        default=600,
+        min=1,
+    )

@@ -14,6 +14,9 @@ from Products.DCWorkflow.interfaces import IAfterTransitionEvent
 from tests.content.meetings.helpers import make_event
 from tests.fixtures.http import client
 from tests.services.calls_http import create_and_submit
+from tests.services.registrations.helpers import confirm
+from tests.services.registrations.helpers import confirm_link
+from tests.services.registrations.helpers import mails_to
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 from ZODB.POSException import ConflictError
@@ -83,7 +86,12 @@ def register_to_a_meeting(request):
     url = make_event(portal["agenda"]).absolute_url()
     person = {"fullname": "Personne 1", "email": "personne1@exemple.fr"}
     response = client().post(f"{url}/@registrations", json=person)
-    assert response.status_code == 201, response.text
+    assert response.status_code == 202, response.text
+    # A visitor confirms by the link of a first mail; the overridden one follows.
+    smtp = request.getfixturevalue("smtp")
+    secret = confirm_link(mails_to(smtp, "personne1@exemple.fr")[0]).group(2)
+    smtp.clear()
+    assert confirm(url, secret).status_code == 200
     return "personne1@exemple.fr"
 
 

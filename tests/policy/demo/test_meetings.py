@@ -23,7 +23,7 @@ def test_three_upcoming_events_one_full(portal):
     assert len(upcoming) == 3
     full = portal["agenda"]["atelier-chartes-et-labels"]
     counts = get_registrations(full).counts()
-    assert counts == {"confirmed": 3, "waitlisted": 2}
+    assert counts == {"confirmed": 3, "waitlisted": 2, "pending": 0, "held": 0}
 
 
 def test_resources_for_young_people(portal):

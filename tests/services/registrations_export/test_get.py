@@ -2,16 +2,15 @@
 
 from tests.fixtures.http import client
 from tests.services.registrations.helpers import person
-from tests.services.registrations.helpers import register
+from tests.services.registrations.helpers import register_confirmed
 
 import csv
 import io
 
 
 def test_csv_export(event_url, smtp):
-    register(event_url, person(1, fullname="=HYPERLINK(1)"))
-    register(event_url, person(2))
-    register(event_url, person(3))
+    for n, extra in ((1, {"fullname": "=HYPERLINK(1)"}), (2, {}), (3, {})):
+        register_confirmed(event_url, person(n, **extra), smtp)
     for response in (
         client(admin=True).get(f"{event_url}/@registrations-export"),
         client(admin=True, json=False).get(f"{event_url}/@@registrations.csv"),

@@ -15,9 +15,16 @@ from Products.Five.browser import BrowserView
 from types import SimpleNamespace
 from zope.i18n import translate
 
+import email.policy
 import html
 import re
 import transaction
+
+
+# MailHost writes a message given as an object with that object's line ends:
+# the default "\n" joins a whole mail into one over-long SMTP line, which
+# strict servers refuse (RFC 5321 wants CRLF) once it passes 1000 bytes.
+SMTP_LINES = email.policy.compat32.clone(linesep="\r\n")
 
 
 def language() -> str:
@@ -87,7 +94,9 @@ def send(kind: str, context, recipients, subject, **options) -> None:
         return
     # A message, not a string: MailHost would read a first line like "Note: …"
     # as a header.
-    body = MIMEText(render(kind, context, **options), "plain", "utf-8")
+    body = MIMEText(
+        render(kind, context, **options), "plain", "utf-8", policy=SMTP_LINES
+    )
     subject = tr(subject)
 
     def deliver(committed: bool) -> None:

@@ -20,13 +20,14 @@ def find(event, key: str):
 
 
 def cancel(event, key: str):
-    """Cancel and promote under the event's lock; False when nothing matches."""
+    """Cancel and promote under the event's lock; None when nothing matches."""
     with serialized(event):
+        promoted = registrations.release_expired(event)
         registration = find(event, key)
-        if registration is None:
-            return None
-        promoted = registrations.cancel(event, registration)
-    mails.send_cancellation(event, registration)
+        if registration is not None:
+            promoted += registrations.cancel(event, registration)
+    if registration is not None:
+        mails.send_cancellation(event, registration)
     for person in promoted:
         mails.send_promotion(event, person)
     return registration

@@ -8,7 +8,15 @@ HEADER = ("Nom", "Courriel", "Structure", "Statut", "Inscription", "Promotion")
 STATES = {
     registrations.CONFIRMED: "confirmée",
     registrations.WAITLISTED: "liste d'attente",
+    registrations.PENDING: "en attente de confirmation",
 }
+HELD = "en attente de confirmation (place réservée)"
+
+
+def status_of(item) -> str:
+    if item.state == registrations.PENDING and item.held:
+        return HELD
+    return STATES[item.state]
 
 
 def csv_of(event) -> bytes:
@@ -20,7 +28,7 @@ def csv_of(event) -> bytes:
                 item.fullname,
                 item.email,
                 item.structure,
-                STATES[item.state],
+                status_of(item),
                 item.created.strftime("%Y-%m-%d %H:%M"),
                 item.promoted.strftime("%Y-%m-%d %H:%M") if item.promoted else "",
             )

@@ -1,4 +1,4 @@
-"""Registrations to a meeting: storage, rules, waiting list and promotion.
+"""Registrations to a meeting: storage, rules, confirmation, waiting list and promotion.
 
 Registrations live in an annotation of the event, never in the catalog nor in
 the serialized event. Every change bumps ``Registrations._changes``, a plain
@@ -7,12 +7,21 @@ same event always conflict in ZODB, so places can never be given twice, even
 across several Zope processes. Inside one process, ``common.locking.serialized``
 queues the decisions on one event so that concurrent requests do not turn
 into a storm of conflict retries.
+
+A registration whose address nobody has proved (a visitor who is not logged
+in, or a member registering another address) is ``pending`` until the link of
+its e-mail is followed; it holds a place, when one is free, until it expires.
+An expired pending registration counts for nothing from that moment on (every
+count takes the time), and is removed, its place given to the waiting list,
+by the next decision on the event or by the console command: no timer.
 """
 
 from BTrees.IOBTree import IOBTree
 from BTrees.OOBTree import OOBTree
 from datetime import datetime
+from datetime import timedelta
 from persistent import Persistent
+from plone import api
 from plone.event.interfaces import IEventAccessor
 from plone.schema.email import Email
 from polepatrimoine.content import _
@@ -27,11 +36,33 @@ import uuid
 
 
 ANNOTATION_KEY = "polepatrimoine.meetings.registrations"
+PENDING = "pending"
 CONFIRMED = "confirmed"
 WAITLISTED = "waitlisted"
 FIELD_LIMITS = {"fullname": 200, "email": 254, "structure": 200}
+FIELD_TITLES = {
+    "fullname": _("Full name"),
+    "email": _("E-mail address"),
+    "structure": _("Organisation"),
+}
 # Names of the honeypot field: hidden from people, filled in by robots.
 HONEYPOT = "website"
+SETTINGS = "polepatrimoine.registrations"
+DEFAULT_CONFIRMATION_HOURS = 48
+
+
+def now() -> datetime:
+    """The time every rule of this module reads (tests move it)."""
+    return datetime.now(pytz.utc)
+
+
+def setting(name: str, default: int) -> int:
+    value = api.portal.get_registry_record(f"{SETTINGS}.{name}", default=None)
+    return default if value is None else value
+
+
+def confirmation_delay() -> timedelta:
+    return timedelta(hours=setting("confirmation_hours", DEFAULT_CONFIRMATION_HOURS))
 
 
 class RegistrationError(ValueError):
@@ -44,6 +75,12 @@ class RegistrationError(ValueError):
 
 
 class Registration(Persistent):
+    # Registrations stored before confirmations existed have no such attributes.
+    confirmation = None  # the secret of the confirmation link, while pending
+    expires = None
+    held = False  # a pending registration holds a place
+    reminded = None
+
     def __init__(self, fullname, email, structure, userid, state):
         self.id = uuid.uuid4().hex
         self.token = secrets.token_urlsafe(32)
@@ -52,8 +89,16 @@ class Registration(Persistent):
         self.structure = structure
         self.userid = userid
         self.state = state
-        self.created = datetime.now(pytz.utc)
+        self.created = now()
         self.promoted = None
+
+    def expired(self, at) -> bool:
+        return self.state == PENDING and self.expires is not None and self.expires <= at
+
+    def holds_place(self, at) -> bool:
+        if self.state == PENDING:
+            return self.held and not self.expired(at)
+        return self.state == CONFIRMED
 
     def as_dict(self) -> dict:
         return {
@@ -62,75 +107,144 @@ class Registration(Persistent):
             "email": self.email,
             "structure": self.structure,
             "state": self.state,
+            "place_held": self.state == PENDING and self.held,
+            "expires": self.expires.isoformat() if self.state == PENDING else None,
             "created": self.created.isoformat(),
             "promoted": self.promoted.isoformat() if self.promoted else None,
         }
 
 
+def _key(email: str) -> str:
+    return email.strip().lower()
+
+
 class Registrations(Persistent):
     """The registrations of one event, in order of arrival."""
+
+    _confirmations = None  # confirmation secret -> sequence (made on first use)
 
     def __init__(self):
         self._items = IOBTree()  # sequence -> Registration
         self._tokens = OOBTree()  # token -> sequence
         self._ids = OOBTree()  # id -> sequence
         self._emails = OOBTree()  # normalised e-mail -> sequence
+        self._confirmations = OOBTree()
         self._next = 0
         self._changes = 0
 
     def __len__(self):
         return len(self._items)
 
-    def values(self):
-        return list(self._items.values())
+    def values(self, at=None) -> list:
+        """The registrations that count at ``at``: expired pending ones do not."""
+        at = at or now()
+        return [item for item in self._items.values() if not item.expired(at)]
 
-    def counts(self) -> dict:
-        states = [item.state for item in self._items.values()]
+    def counts(self, at=None) -> dict:
+        """Confirmed, waitlisted, pending, and the places the pending hold."""
+        at = at or now()
+        items = self.values(at)
+        states = [item.state for item in items]
         return {
             CONFIRMED: states.count(CONFIRMED),
             WAITLISTED: states.count(WAITLISTED),
+            PENDING: states.count(PENDING),
+            "held": sum(1 for item in items if item.state == PENDING and item.held),
         }
 
+    def places_taken(self, at) -> int:
+        return sum(1 for item in self._items.values() if item.holds_place(at))
+
+    def _active(self, seq, at):
+        if seq is None:
+            return None
+        item = self._items[seq]
+        return None if item.expired(at) else item
+
     def by_token(self, token):
+        """The registration of a cancel token (pending ones have no cancel link)."""
         seq = self._tokens.get(token) if isinstance(token, str) else None
-        return None if seq is None else self._items[seq]
+        item = self._active(seq, now())
+        return None if item is None or item.state == PENDING else item
 
     def by_id(self, value):
         seq = self._ids.get(value) if isinstance(value, str) else None
-        return None if seq is None else self._items[seq]
+        return self._active(seq, now())
+
+    def by_confirmation(self, secret, at=None):
+        """The pending registration of a confirmation link, until it expires."""
+        confirmations = self._confirmations or {}
+        seq = confirmations.get(secret) if isinstance(secret, str) else None
+        return self._active(seq, at or now())
+
+    def by_email(self, email: str, at=None):
+        return self._active(self._emails.get(_key(email)), at or now())
 
     def has_email(self, email: str) -> bool:
-        return email.strip().lower() in self._emails
+        return self.by_email(email) is not None
 
-    def add(self, fullname, email, structure, userid, capacity) -> Registration:
-        state = CONFIRMED if self.counts()[CONFIRMED] < capacity else WAITLISTED
+    def add(
+        self, fullname, email, structure, userid, capacity, verified=True, at=None
+    ) -> Registration:
+        """Add a registration: confirmed or waitlisted when its address is
+        verified, else pending, holding a place when one is free."""
+        at = at or now()
+        free = self.places_taken(at) < capacity
+        state = (CONFIRMED if free else WAITLISTED) if verified else PENDING
         registration = Registration(fullname, email, structure, userid, state)
         seq = self._next
+        if state == PENDING:
+            registration.held = free
+            registration.expires = at + confirmation_delay()
+            registration.confirmation = secrets.token_urlsafe(32)
+            if self._confirmations is None:
+                self._confirmations = OOBTree()
+            self._confirmations[registration.confirmation] = seq
         self._items[seq] = registration
         self._tokens[registration.token] = seq
         self._ids[registration.id] = seq
-        self._emails[email.strip().lower()] = seq
+        self._emails[_key(email)] = seq
         self._next = seq + 1
         self._changes += 1
         return registration
 
+    def confirm(self, registration, capacity, at=None) -> list:
+        """The link of a pending registration was followed: it keeps the place
+        it holds, or else joins the waiting list in its order of arrival.
+        Return the people confirmed from the waiting list (maybe itself)."""
+        del self._confirmations[registration.confirmation]
+        registration.confirmation = None
+        registration.expires = None
+        registration.state = CONFIRMED if registration.held else WAITLISTED
+        registration.held = False
+        self._changes += 1
+        return self.promote(capacity, at)
+
     def remove(self, registration) -> None:
         seq = self._ids.pop(registration.id)
         del self._tokens[registration.token]
-        self._emails.pop(registration.email.strip().lower(), None)
+        if registration.confirmation is not None:
+            self._confirmations.pop(registration.confirmation, None)
+        if self._emails.get(_key(registration.email)) == seq:
+            del self._emails[_key(registration.email)]
         del self._items[seq]
         self._changes += 1
 
-    def promote(self, capacity) -> list:
+    def expired(self, at=None) -> list:
+        at = at or now()
+        return [item for item in self._items.values() if item.expired(at)]
+
+    def promote(self, capacity, at=None) -> list:
         """Confirm the first waitlisted people while places are free."""
-        free = capacity - self.counts()[CONFIRMED]
+        at = at or now()
+        free = capacity - self.places_taken(at)
         promoted = []
         for registration in self._items.values():
             if free <= 0:
                 break
             if registration.state == WAITLISTED:
                 registration.state = CONFIRMED
-                registration.promoted = datetime.now(pytz.utc)
+                registration.promoted = at
                 promoted.append(registration)
                 free -= 1
         if promoted:
@@ -153,17 +267,32 @@ def closing_date(event):
     return as_aware(deadline, event)
 
 
+def state_title(state: str, held: bool = False):
+    """The French label of a state, for the organisers."""
+    if state == PENDING:
+        if held:
+            return _("Awaiting confirmation (place held)")
+        return _("Awaiting confirmation")
+    return {CONFIRMED: _("Confirmed"), WAITLISTED: _("Waiting list")}[state]
+
+
 def registration_status(event) -> dict:
     """What a visitor may know: open or not, places left; never who registered."""
     capacity = capacity_of(event)
     registrations = get_registrations(event)
-    confirmed = registrations.counts()[CONFIRMED] if registrations else 0
+    at = now()
+    taken = waiting = 0
+    if registrations:
+        taken = registrations.places_taken(at)
+        # Places that expired confirmations released go to the waiting list
+        # first, even before the next decision has moved it up.
+        waiting = registrations.counts(at)[WAITLISTED]
     closes = closing_date(event) if capacity else None
     return {
         "enabled": bool(capacity),
-        "open": bool(capacity) and datetime.now(pytz.utc) < closes,
+        "open": bool(capacity) and at < closes,
         "capacity": capacity,
-        "places_left": max(capacity - confirmed, 0),
+        "places_left": max(capacity - taken - waiting, 0),
         "closes": closes.isoformat() if closes else None,
     }
 
@@ -179,9 +308,16 @@ def clean(data: dict, user=None) -> dict:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             raise RegistrationError(_("This field must be text."), name)
+        # One line: a name never starts a new line of an e-mail.
         value = " ".join((value or "").split())
         if len(value) > limit:
-            raise RegistrationError(_("This field is too long."), name)
+            raise RegistrationError(
+                _(
+                    "${field}: this field is too long (${limit} characters at most).",
+                    mapping={"field": FIELD_TITLES[name], "limit": limit},
+                ),
+                name,
+            )
         values[name] = value
     if user is not None:
         values["fullname"] = values["fullname"] or user.getProperty("fullname") or ""
@@ -199,28 +335,64 @@ def clean(data: dict, user=None) -> dict:
     return values
 
 
+def is_verified(values: dict, user=None) -> bool:
+    """The address is the logged-in member's own: their account vouches for it."""
+    account = (user.getProperty("email") or "") if user is not None else ""
+    return bool(account) and _key(account) == _key(values["email"])
+
+
 def check_open(event) -> None:
     if not capacity_of(event):
         raise RegistrationError(_("There is no registration for this event."))
-    if datetime.now(pytz.utc) >= closing_date(event):
+    if now() >= closing_date(event):
         raise RegistrationError(_("Registrations for this event are closed."))
 
 
-def register(event, values: dict, userid=None) -> Registration:
-    """Add a registration; the caller commits (see ``serialized``)."""
+def register(event, values: dict, userid=None, verified=False):
+    """Add a registration; return it and whether it is new.
+
+    The caller commits (see ``serialized``) and has released the expired
+    confirmations first. An address already registered raises for its own
+    member; for anyone else the existing registration comes back, so that the
+    answer says nothing of who is registered.
+    """
     check_open(event)
     registrations = get_registrations(event, create=True)
-    if registrations.has_email(values["email"]):
-        raise RegistrationError(
-            _("This e-mail address is already registered for this event."), "email"
-        )
-    return registrations.add(
+    existing = registrations.by_email(values["email"])
+    if existing is not None:
+        if verified:
+            raise RegistrationError(
+                _("This e-mail address is already registered for this event."),
+                "email",
+            )
+        return existing, False
+    registration = registrations.add(
         values["fullname"],
         values["email"],
         values["structure"],
         userid,
         capacity_of(event),
+        verified=verified,
     )
+    return registration, True
+
+
+def release_expired(event) -> list:
+    """Remove the expired confirmations, give their places to the waiting list;
+    return the people confirmed from it."""
+    registrations = get_registrations(event)
+    if registrations is None:
+        return []
+    expired = registrations.expired()
+    for registration in expired:
+        registrations.remove(registration)
+    return registrations.promote(capacity_of(event)) if expired else []
+
+
+def confirm(event, registration) -> list:
+    """Confirm a pending registration; return the people confirmed from the
+    waiting list (the registration itself when a place was free for it)."""
+    return get_registrations(event).confirm(registration, capacity_of(event))
 
 
 def cancel(event, registration) -> list:

@@ -1,7 +1,9 @@
-"""In Chromium: a visitor registers on an event page; a video loads only on click."""
+"""In Chromium: a visitor registers on an event page and confirms by the link of the e-mail."""
 
 from tests.content.meetings.helpers import make_event
 from tests.fixtures.http import client
+
+import re
 
 
 def test_visitor_registers_on_the_event_page(functional, browser_page, smtp):
@@ -23,14 +25,27 @@ def test_visitor_registers_on_the_event_page(functional, browser_page, smtp):
     page.get_by_label("Structure").fill("Association du patrimoine")
     page.get_by_role("button", name="S'inscrire").click()
     result = page.locator(".registration-result")
-    assert "Votre inscription est confirmée" in result.inner_text()
-    assert "alex@exemple.fr" in result.inner_text()
+    assert "Si cette adresse électronique n'est pas encore inscrite" in (
+        result.inner_text()
+    )
     (message,) = smtp.wait(1)
-    assert message["Subject"] == "Inscription confirmée : Visite de chantier"
+    assert message["Subject"] == "Confirmez votre inscription : Visite de chantier"
+    link = re.search(r"http\S+@@confirm-registration\?token=\S+", message.get_content())
+    page.goto(link.group(0))
+    page.get_by_role("button", name="Confirmer mon inscription").click()
+    assert "Votre inscription est confirmée" in (
+        page.locator(".registration-result").inner_text()
+    )
+    assert smtp.wait(2)[1]["Subject"] == "Inscription confirmée : Visite de chantier"
 
     page.goto(event.absolute_url())
     assert "L'événement est complet" in page.locator("#registration").inner_text()
     page.get_by_label("Nom et prénom").fill("Sam Martin")
     page.get_by_label("Adresse électronique").fill("alex@exemple.fr")
     page.get_by_role("button", name="S'inscrire").click()
-    assert "déjà inscrite" in page.locator(".registration-error").inner_text()
+    # The same answer as for a new address: nobody learns who is registered.
+    answer = page.locator(".registration-result").inner_text()
+    assert "Si cette adresse électronique n'est pas encore inscrite" in answer
+    assert "déjà inscrite" not in page.content()
+    reminder = smtp.wait(3)[2]
+    assert reminder["Subject"] == "Votre inscription : Visite de chantier"

@@ -4,10 +4,9 @@ from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from plone.protect import CheckAuthenticator
 from plone.protect.interfaces import IDisableCSRFProtection
-from polepatrimoine.content import _
-from polepatrimoine.content.common.locking import serialized
-from polepatrimoine.content.meetings import mails
+from polepatrimoine.content.common import ratelimit
 from polepatrimoine.content.meetings import registrations
+from polepatrimoine.content.meetings import signup
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.cancellation import cancel
 from polepatrimoine.content.meetings.export import csv_of
@@ -63,6 +62,7 @@ class RegistrationView(MeetingMixin, BrowserView):
     """POST: register from the event page; shows the result or the errors."""
 
     registration = None
+    submitted = False
     error = None
     values = None
 
@@ -81,6 +81,14 @@ class RegistrationView(MeetingMixin, BrowserView):
     def submit(self):
         CheckAuthenticator(self.request)
         alsoProvides(self.request, IDisableCSRFProtection)
+        wait = signup.retry_after(self.request)
+        if wait:
+            self.request.response.setStatus(429)
+            self.request.response.setHeader("Retry-After", str(wait))
+            self.error = registrations.RegistrationError(
+                ratelimit.refusal_message(wait)
+            )
+            return
         form = {
             name: self.request.form.get(name, "")
             for name in (*registrations.FIELD_LIMITS, registrations.HONEYPOT)
@@ -88,14 +96,44 @@ class RegistrationView(MeetingMixin, BrowserView):
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
             values = registrations.clean(form, user)
-            with serialized(self.context):
-                self.registration = registrations.register(
-                    self.context, values, user.getId() if user else None
-                )
+            self.registration = signup.submit(self.context, values, user)
         except registrations.RegistrationError as error:
             self.error = error
             return
-        mails.send_confirmation(self.context, self.registration)
+        self.submitted = True
+
+    def pending(self):
+        """Waiting for the e-mail's link (or an address registered already)."""
+        return (
+            self.registration is None
+            or self.registration.state == registrations.PENDING
+        )
+
+    def confirmed(self):
+        return self.registration.state == registrations.CONFIRMED
+
+
+class ConfirmView(BrowserView):
+    """The confirmation link of the e-mail: a page with a button, since mail
+    scanners open links; the POST confirms, once."""
+
+    registration = None
+    not_found = False
+
+    def __call__(self):
+        self.token = self.request.form.get("token", "")
+        storage = registrations.get_registrations(self.context)
+        found = None
+        if storage and isinstance(self.token, str):
+            found = storage.by_confirmation(self.token)
+        if found is None:
+            self.not_found = True
+        elif self.request.method == "POST":
+            CheckAuthenticator(self.request)
+            alsoProvides(self.request, IDisableCSRFProtection)
+            self.registration = signup.confirm(self.context, self.token)
+            self.not_found = self.registration is None
+        return self.index()
 
     def confirmed(self):
         return self.registration.state == registrations.CONFIRMED
@@ -131,13 +169,12 @@ class OrganisersView(MeetingMixin, BrowserView):
 
     def counts(self):
         storage = registrations.get_registrations(self.context)
-        return storage.counts() if storage else {"confirmed": 0, "waitlisted": 0}
+        if storage:
+            return storage.counts()
+        return {"confirmed": 0, "waitlisted": 0, "pending": 0, "held": 0}
 
-    def state_title(self, state):
-        return {
-            registrations.CONFIRMED: _("Confirmed"),
-            registrations.WAITLISTED: _("Waiting list"),
-        }[state]
+    def state_title(self, item):
+        return registrations.state_title(item["state"], item["place_held"])
 
 
 class CsvView(BrowserView):

@@ -1,10 +1,21 @@
-"""E-mails to registrants: ``mail-registration-<kind>`` views on the event."""
+"""E-mails to registrants: ``mail-registration-<kind>`` views on the event.
 
+What a visitor typed never reads as the site's words: no greeting, subject or
+first line is built from it. The name appears only as quoted data, on a line
+of its own, and only in mails to an address whose owner has confirmed it: the
+mail that asks for the confirmation carries nothing the visitor typed, so the
+form cannot carry a stranger's text to any address.
+"""
+
+from plone.app.event.base import default_timezone
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.registrations import CONFIRMED
+from polepatrimoine.content.meetings.registrations import PENDING
+
+import pytz
 
 
 class MailView(mail.MailView):
@@ -15,7 +26,11 @@ class MailView(mail.MailView):
         return self.options["registration"]
 
     def fullname(self):
+        """The name as typed, for a quoted line only (never a greeting)."""
         return self.registration.fullname
+
+    def held(self):
+        return self.registration.held
 
     def title(self):
         return self.context.Title()
@@ -42,6 +57,16 @@ class MailView(mail.MailView):
         token = self.registration.token
         return f"{self.url()}/@@cancel-registration?token={token}"
 
+    def confirm_url(self):
+        secret = self.registration.confirmation
+        return f"{self.url()}/@@confirm-registration?token={secret}"
+
+    def expires(self):
+        """When the confirmation link expires, in the site's time zone."""
+        zone = pytz.timezone(default_timezone(self.context))
+        expires = self.registration.expires.astimezone(zone)
+        return expires.strftime("%d/%m/%Y %H:%M")
+
 
 def send(kind: str, event, registration, subject) -> None:
     mail.send(
@@ -55,7 +80,10 @@ def send(kind: str, event, registration, subject) -> None:
 
 def send_confirmation(event, registration) -> None:
     title = {"title": event.Title()}
-    if registration.state == CONFIRMED:
+    if registration.state == PENDING:
+        subject = _("Please confirm your registration: ${title}", mapping=title)
+        send("pending", event, registration, subject)
+    elif registration.state == CONFIRMED:
         subject = _("Registration confirmed: ${title}", mapping=title)
         send("confirmed", event, registration, subject)
     else:
@@ -68,6 +96,18 @@ def send_promotion(event, registration) -> None:
     send("promoted", event, registration, subject)
 
 
+def send_reminder(event, registration) -> None:
+    """A second request for a registered address: its owner is reminded."""
+    if registration.state == PENDING:
+        send_confirmation(event, registration)
+        return
+    subject = _("Your registration: ${title}", mapping={"title": event.Title()})
+    send("reminder", event, registration, subject)
+
+
 def send_cancellation(event, registration) -> None:
+    if registration.state == PENDING:
+        # Nobody has confirmed this address: it receives nothing more.
+        return
     subject = _("Registration cancelled: ${title}", mapping={"title": event.Title()})
     send("cancelled", event, registration, subject)

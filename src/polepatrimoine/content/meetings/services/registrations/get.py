@@ -8,14 +8,16 @@ class RegistrationsGet(Service):
     def reply(self):
         storage = registrations.get_registrations(self.context)
         items = [item.as_dict() for item in storage.values()] if storage else []
-        counts = storage.counts() if storage else {"confirmed": 0, "waitlisted": 0}
-        capacity = registrations.capacity_of(self.context)
+        status = registrations.registration_status(self.context)
+        counts = storage.counts() if storage else {}
         return {
             "@id": f"{self.context.absolute_url()}/@registrations",
             "items": items,
             "items_total": len(items),
-            "capacity": capacity,
-            "confirmed": counts[registrations.CONFIRMED],
-            "waitlisted": counts[registrations.WAITLISTED],
-            "places_left": max(capacity - counts[registrations.CONFIRMED], 0),
+            "capacity": status["capacity"],
+            "confirmed": counts.get(registrations.CONFIRMED, 0),
+            "waitlisted": counts.get(registrations.WAITLISTED, 0),
+            "pending": counts.get(registrations.PENDING, 0),
+            "held": counts.get("held", 0),
+            "places_left": status["places_left"],
         }

@@ -1,12 +1,14 @@
-"""POST /<event>/@registrations: register, confirmed or on the waiting list."""
+"""POST /<event>/@registrations: register; confirmed, waitlisted, or pending
+until the link of the e-mail is followed."""
 
 from plone import api
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
-from polepatrimoine.content.common.locking import serialized
+from polepatrimoine.content.common import ratelimit
 from polepatrimoine.content.common.rest import bad_request
-from polepatrimoine.content.meetings import mails
+from polepatrimoine.content.common.rest import translated
 from polepatrimoine.content.meetings import registrations
+from polepatrimoine.content.meetings import signup
 from zExceptions import BadRequest
 from zope.interface import alsoProvides
 
@@ -16,6 +18,9 @@ import plone.protect.interfaces
 class RegistrationsPost(Service):
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+        wait = signup.retry_after(self.request)
+        if wait:
+            return ratelimit.too_many_requests(self.request, wait)
         try:
             data = json_body(self.request)
         except BadRequest:
@@ -23,12 +28,15 @@ class RegistrationsPost(Service):
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
             values = registrations.clean(data, user)
-            with serialized(self.context):
-                registration = registrations.register(
-                    self.context, values, user.getId() if user else None
-                )
+            registration = signup.submit(self.context, values, user)
         except registrations.RegistrationError as error:
             return bad_request(self.request, error.message, field=error.field)
-        mails.send_confirmation(self.context, registration)
+        if registration is None or registration.state == registrations.PENDING:
+            # The same answer whether the address was registered or not.
+            self.request.response.setStatus(202)
+            return {
+                "state": registrations.PENDING,
+                "message": translated(signup.ANSWER, self.request),
+            }
         self.request.response.setStatus(201)
         return {"id": registration.id, "state": registration.state}

@@ -1,0 +1,1 @@
+"""Console commands of the meetings (run against a Zope instance's zope.conf)."""
