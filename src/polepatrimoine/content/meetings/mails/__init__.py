@@ -3,6 +3,7 @@
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.registrations import CONFIRMED
 
@@ -33,7 +34,7 @@ class MailView(mail.MailView):
         """The online link, given to confirmed registrants only."""
         if self.registration.state != CONFIRMED:
             return ""
-        return IMeeting(self.context).online_url or ""
+        return safe_url(IMeeting(self.context).online_url) or ""
 
     def url(self):
         return self.context.absolute_url()
