@@ -32,6 +32,8 @@ ATTACKS = [
     "https:&#x2F;&#x2F;evil.example",
     "http://",
     "\u200bjavascript:alert(1)",
+    "https://ch\u00e2teau.example",
+    "http://[evil.example/",
 ]
 
 

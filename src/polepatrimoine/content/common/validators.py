@@ -115,7 +115,7 @@ WEB_SCHEMES = ("http", "https")
 
 def link_scheme(value: str) -> str:
     """The scheme a browser would follow, once HTML entities, whitespace,
-    control characters and case are out of the way (``&#106;ava\tscript:``
+    control characters and case are out of the way (``&#106;ava\\tscript:``
     is ``javascript``); ``""`` when there is none."""
     text = value
     # Entities may be nested (&amp;#106;): unescape until nothing changes.
@@ -148,13 +148,18 @@ def check_web_url(value: str, schemes: tuple = WEB_SCHEMES) -> str:
             valid = False
     if valid:
         scheme = link_scheme(value)
-        parts = urlsplit(value)
-        valid = (
-            scheme in schemes
-            and parts.scheme.lower() == scheme
-            and (scheme not in WEB_SCHEMES or bool(parts.hostname))
-            and (scheme != "mailto" or "@" in parts.path)
-        )
+        try:
+            parts = urlsplit(value)
+            hostname = parts.hostname
+        except ValueError:  # a bracketed host that is no IPv6 address
+            valid = False
+        else:
+            valid = (
+                scheme in schemes
+                and parts.scheme.lower() == scheme
+                and (scheme not in WEB_SCHEMES or bool(hostname))
+                and (scheme != "mailto" or "@" in parts.path)
+            )
     if not valid:
         raise InvalidWebURL(value)
     return value
