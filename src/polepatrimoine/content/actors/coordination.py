@@ -21,6 +21,11 @@ def may_manage(obj) -> bool:
     return bool(api.user.has_permission(MANAGE_MEMBERSHIP, obj=obj))
 
 
+def _tokens(values) -> list:
+    # A list of tokens, or of {"token": ...} as the REST GET gives them.
+    return sorted(v.get("token") if isinstance(v, dict) else v for v in values or ())
+
+
 def refused_fields(actor, data: dict) -> list[str]:
     """The coordinators' fields that ``data`` (a REST body) would change."""
     if may_manage(actor):
@@ -32,13 +37,7 @@ def refused_fields(actor, data: dict) -> list[str]:
         current = getattr(actor, name, None)
         wanted = data[name]
         if isinstance(current, list | tuple) or isinstance(wanted, list | tuple):
-            # A list of tokens, or of {"token": ...} as the REST GET gives them.
-            def tokens(values):
-                return sorted(
-                    v.get("token") if isinstance(v, dict) else v for v in values or ()
-                )
-
-            changed = tokens(current) != tokens(wanted)
+            changed = _tokens(current) != _tokens(wanted)
         else:
             changed = (current or None) != (wanted or None)
         if changed:
