@@ -12,12 +12,14 @@ PROFILES = (
     "polepatrimoine.workflows:default",
     "polepatrimoine.policy:default",
 )
+# content 1001: the permission of an actor's membership, labels and creators.
+VERSIONS = dict.fromkeys(PROFILES, "1000") | {"polepatrimoine.content:default": "1001"}
 
 
 class TestInstall:
     @pytest.mark.parametrize("profile", PROFILES)
-    def test_profile_installed_at_1000(self, profile_last_version, profile):
-        assert profile_last_version(profile) == "1000"
+    def test_profile_installed_at_its_version(self, profile_last_version, profile):
+        assert profile_last_version(profile) == VERSIONS[profile]
 
     @pytest.mark.parametrize("profile", PROFILES)
     def test_no_upgrade_step_pending(self, setup_tool, profile):

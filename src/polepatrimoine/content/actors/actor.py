@@ -91,6 +91,13 @@ class IActor(model.Schema):
         missing_value=[],
     )
 
+    # Membership and labels are the network's word on an actor, not its
+    # owner's: forms leave them out and REST refuses them (deserializer).
+    directives.write_permission(
+        labels="polepatrimoine.ManageActorMembership",
+        is_member="polepatrimoine.ManageActorMembership",
+        member_since="polepatrimoine.ManageActorMembership",
+    )
     directives.widget("labels", CheckBoxFieldWidget)
     labels = schema.List(
         title=_("Labels"),

@@ -13,6 +13,7 @@ from zope.i18n import translate
 from zope.schema import URI
 from zope.schema import ValidationError
 
+import html
 import re
 
 
@@ -94,18 +95,81 @@ def check_siret(value: str) -> str:
     return digits
 
 
-def check_web_url(value: str) -> str:
-    """An http(s) address with a host: what a link on a public page may open
-    (zope.schema's URI alone accepts ``javascript:``)."""
-    try:
-        URI().validate(value)
-    except ValidationError:
-        valid = False
-    else:
-        parts = urlsplit(value)
-        valid = parts.scheme in ("http", "https") and bool(parts.netloc)
-    if not valid:
-        raise FieldError(
+class InvalidWebURL(FieldError):
+    """Not an http(s) address."""
+
+    def __init__(self, value=None):
+        super().__init__(
             _("Enter a web address starting with http:// or https://."), value
         )
+
+
+# What a browser drops from a URL before reading its scheme (WHATWG URL
+# standard), and what else hides in front of one: spaces, control and format
+# characters (zero-width space, BOM...).
+_INVISIBLE = re.compile(
+    r"[\x00-\x20\x7f-\x9f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\s]"
+)
+WEB_SCHEMES = ("http", "https")
+
+
+def link_scheme(value: str) -> str:
+    """The scheme a browser would follow, once HTML entities, whitespace,
+    control characters and case are out of the way (``&#106;ava\\tscript:``
+    is ``javascript``); ``""`` when there is none."""
+    text = value
+    # Entities may be nested (&amp;#106;): unescape until nothing changes.
+    for _round in range(5):
+        unescaped = html.unescape(text)
+        if unescaped == text:
+            break
+        text = unescaped
+    text = _INVISIBLE.sub("", text)
+    scheme, colon, _rest = text.partition(":")
+    if not colon or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*", scheme):
+        return ""
+    return scheme.lower()
+
+
+def check_web_url(value: str, schemes: tuple = WEB_SCHEMES) -> str:
+    """An http(s) address with a host: what a link on a public page may open
+    (zope.schema's URI alone accepts ``javascript:``). The one rule of every
+    stored link; ``schemes=("mailto",)`` and the like where an address is meant.
+
+    The scheme is read as a browser would (``link_scheme``), and the text as
+    stored must say the same: no entity, whitespace or control character may
+    change what it means. ASCII only, as zope.schema's URI wants (an accented
+    host is written in punycode)."""
+    valid = isinstance(value, str) and value.isascii() and not _INVISIBLE.search(value)
+    if valid:
+        try:
+            URI().validate(value)
+        except ValidationError:
+            valid = False
+    if valid:
+        scheme = link_scheme(value)
+        try:
+            parts = urlsplit(value)
+            hostname = parts.hostname
+        except ValueError:  # a bracketed host that is no IPv6 address
+            valid = False
+        else:
+            valid = (
+                scheme in schemes
+                and parts.scheme.lower() == scheme
+                and (scheme not in WEB_SCHEMES or bool(hostname))
+                and (scheme != "mailto" or "@" in parts.path)
+            )
+    if not valid:
+        raise InvalidWebURL(value)
     return value
+
+
+def safe_url(value, schemes: tuple = WEB_SCHEMES) -> str | None:
+    """``value`` when it passes ``check_web_url``, else None: what pages, feeds,
+    exports and REST write as a link, so that a value stored before the rule
+    (or by a path that skipped it) is never one."""
+    try:
+        return check_web_url(value, schemes)
+    except FieldError:
+        return None

@@ -8,6 +8,8 @@ from plone.autoform.interfaces import IFormFieldProvider
 from plone.event.interfaces import IEvent
 from plone.supermodel import model
 from polepatrimoine.content import _
+from polepatrimoine.content.common.validators import check_web_url
+from polepatrimoine.content.common.validators import constraint
 from z3c.form.interfaces import IDataConverter
 from z3c.form.validator import InvariantsValidator
 from z3c.relationfield.schema import RelationChoice
@@ -64,12 +66,14 @@ class IMeeting(model.Schema):
         title=_("Online meeting link"),
         description=_("For hybrid and remote meetings: the video-conference link."),
         required=False,
+        constraint=constraint(check_web_url),
     )
 
     replay_url = schema.URI(
         title=_("Replay"),
         description=_("Link to the recording, once the meeting is over."),
         required=False,
+        constraint=constraint(check_web_url),
     )
 
     related_resources = RelationList(

@@ -4,6 +4,7 @@ from DateTime import DateTime
 from plone import api
 from plone.app.event.ical.exporter import ICalendarEventComponent
 from plone.app.event.ical.exporter import construct_icalendar
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.behavior import IMeeting
 from zope.publisher.browser import BrowserView
 
@@ -16,7 +17,7 @@ class MeetingICalendarComponent(ICalendarEventComponent):
     @property
     def online_url(self):
         meeting = IMeeting(self.context, None)
-        return getattr(meeting, "online_url", None)
+        return safe_url(getattr(meeting, "online_url", None))
 
     @property
     def location(self):

@@ -2,6 +2,7 @@
 
 from plone.indexer import indexer
 from polepatrimoine.content.common.relations import relation_uid
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.behavior import IMeeting
 
 
@@ -17,7 +18,7 @@ def meeting_working_group(obj):
 
 @indexer(IMeeting)
 def replay_url(obj):
-    return IMeeting(obj).replay_url or None
+    return safe_url(IMeeting(obj).replay_url)
 
 
 @indexer(IMeeting)

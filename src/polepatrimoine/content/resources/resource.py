@@ -7,6 +7,8 @@ from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from polepatrimoine.content import _
 from polepatrimoine.content.common.files import check_file
+from polepatrimoine.content.common.validators import check_web_url
+from polepatrimoine.content.common.validators import constraint
 from z3c.form.browser.checkbox import CheckBoxFieldWidget
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
@@ -47,6 +49,7 @@ class IResource(model.Schema):
             "the player loads only when the visitor clicks it."
         ),
         required=False,
+        constraint=constraint(check_web_url),
     )
 
     file = NamedBlobFile(title=_("File"), constraint=check_file, required=False)

@@ -2,6 +2,8 @@
 
 from plone import api
 from plone.dexterity.browser.view import DefaultView
+from polepatrimoine.content.common.links import safe_links
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
@@ -31,6 +33,12 @@ class ActorView(DefaultView):
         if latitude is None or longitude is None:
             return None
         return {"latitude": latitude, "longitude": longitude}
+
+    def website(self) -> str | None:
+        return safe_url(self.context.website)
+
+    def social_links(self) -> list[str]:
+        return safe_links(self.context.social_links)
 
     def phone_href(self) -> str:
         return "tel:" + "".join(

@@ -8,6 +8,8 @@ from polepatrimoine.content.actors.importer.columns import COLUMNS
 from polepatrimoine.content.actors.importer.columns import INFORMATIVE
 from polepatrimoine.content.actors.importer.columns import LIST_SEPARATOR
 from polepatrimoine.content.common.csv_export import write_csv
+from polepatrimoine.content.common.links import safe_links
+from polepatrimoine.content.common.validators import safe_url
 
 
 def _join(values) -> str:
@@ -34,8 +36,10 @@ def actor_row(actor) -> dict:
         "longitude": _number(getattr(geolocation, "longitude", None)),
         "email": actor.email or "",
         "phone": actor.phone or "",
-        "website": actor.website or "",
-        "social_links": _join(actor.social_links),
+        # A link stored before the rule is left out: other tools make links of
+        # these columns, and the import would refuse it.
+        "website": safe_url(actor.website) or "",
+        "social_links": _join(safe_links(actor.social_links)),
         "labels": _join(actor.labels),
         "is_member": "oui" if actor.is_member else "non",
         "member_since": "" if actor.member_since is None else str(actor.member_since),

@@ -5,16 +5,39 @@ Nothing is written when any row is invalid."""
 from Acquisition import aq_base
 from collections.abc import Callable
 from plone import api
+from polepatrimoine.content.actors.coordination import may_manage
+from polepatrimoine.content.actors.coordination import refusal_message
 from polepatrimoine.content.actors.importer.add import Adder
+from polepatrimoine.content.actors.importer.columns import in_french
 from polepatrimoine.content.actors.importer.match import apply_values
 from polepatrimoine.content.actors.importer.match import find_targets
 from polepatrimoine.content.actors.importer.parse import ImportResult
+from polepatrimoine.content.actors.importer.parse import RowError
 from polepatrimoine.content.actors.importer.parse import decode
 from polepatrimoine.content.actors.importer.parse import parse_rows
 from polepatrimoine.content.actors.importer.publish import Publisher
 from zope.container.contained import notifyContainerModified
 from zope.interface import providedBy
 from zope.lifecycleevent import modified
+
+
+def coordinator_field_errors(rows, container) -> list[RowError]:
+    """Membership and labels come from coordinators only: someone else given
+    the import permission may not set them (a row leaving them at their
+    current value passes)."""
+    if may_manage(container):
+        return []
+    message = in_french(refusal_message(["is_member", "member_since", "labels"]))
+    errors = []
+    for row in rows:
+        actor = api.content.get(UID=row.target_uid) if row.target_uid else None
+        for name in ("is_member", "member_since", "labels"):
+            if name not in row.values:
+                continue
+            current = getattr(actor, name, None) if actor is not None else None
+            if (row.values[name] or None) != (current or None):
+                errors.append(RowError(row.line, name, message))
+    return errors
 
 
 def import_csv(
@@ -27,6 +50,7 @@ def import_csv(
     rows, errors = parse_rows(decode(data), separator)
     find_targets(rows)
     result = ImportResult(errors=errors + [e for row in rows for e in row.errors])
+    result.errors += coordinator_field_errors(rows, container)
     if result.errors:
         return result
     publisher = Publisher(container)

@@ -3,6 +3,7 @@
 from DateTime import DateTime
 from plone import api
 from polepatrimoine.content.common.urls import query_url
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.vocabularies import MEETING_FORMATS
 from polepatrimoine.content.vocabularies import title_of
 from Products.Five import BrowserView
@@ -20,6 +21,10 @@ class AgendaView(BrowserView):
 
     def format_title(self, token):
         return title_of(MEETING_FORMATS, token or "")
+
+    def replay_url(self, brain):
+        # The catalog may still hold a link indexed before the rule.
+        return safe_url(brain.replay_url)
 
     def format_url(self, token):
         return query_url(self.context.absolute_url() + "/@@agenda", format=token)

@@ -5,6 +5,7 @@ from plone.app.layout.viewlets import ViewletBase
 from plone.protect import CheckAuthenticator
 from plone.protect.interfaces import IDisableCSRFProtection
 from polepatrimoine.content.common import ratelimit
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings import signup
 from polepatrimoine.content.meetings.behavior import IMeeting
@@ -28,6 +29,12 @@ class MeetingMixin:
 
     def format_title(self):
         return title_of(MEETING_FORMATS, self.meeting.meeting_format or "")
+
+    def online_url(self):
+        return safe_url(self.meeting.online_url)
+
+    def replay_url(self):
+        return safe_url(self.meeting.replay_url)
 
     def status(self):
         return registrations.registration_status(self.context)

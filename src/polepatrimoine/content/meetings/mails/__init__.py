@@ -11,6 +11,7 @@ from plone.app.event.base import default_timezone
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.registrations import CONFIRMED
 from polepatrimoine.content.meetings.registrations import PENDING
@@ -48,7 +49,7 @@ class MailView(mail.MailView):
         """The online link, given to confirmed registrants only."""
         if self.registration.state != CONFIRMED:
             return ""
-        return IMeeting(self.context).online_url or ""
+        return safe_url(IMeeting(self.context).online_url) or ""
 
     def url(self):
         return self.context.absolute_url()

@@ -1,6 +1,7 @@
 """The view of a Resource, with the click-to-load video player."""
 
 from plone import api
+from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.resources.vocabularies import AUDIENCES
 from polepatrimoine.content.resources.vocabularies import RESOURCE_TYPES
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
@@ -53,7 +54,7 @@ class ResourceView(BrowserView):
         return [title_of(HERITAGE_DOMAINS, t) for t in self.context.topics or ()]
 
     def video(self):
-        url = self.context.video_url
+        url = safe_url(self.context.video_url)
         if not url:
             return None
         embed = embed_url(url)
