@@ -20,18 +20,32 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(BIN)/pip install -q -c constraints.txt pip setuptools wheel
-	$(BIN)/pip install -q -c constraints.txt -e ".[test]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[test,relstorage]"
 	@touch $@
 
 .PHONY: install
 install: $(VENV)/.installed ## Create .venv from the pinned constraints
 
 .PHONY: start
-start: install ## Create the site with demo content if absent, serve it on http://localhost:$PLONE_PORT/Plone
-	$(BIN)/python scripts/instance.py
-	$(BIN)/zconsole run $(PLONE_VAR)/etc/zope.conf scripts/create_site.py
-	@echo "Pôle Patrimoine: http://localhost:$(PLONE_PORT)/Plone (user: admin, password: $(PLONE_ADMIN_PASSWORD))"
+start: install ## Create the site with demo content if absent, serve it on http://localhost:$PLONE_PORT/Plone (RELSTORAGE_DSN: on PostgreSQL; PLONE_INSTANCES=N: a cluster)
+	@if [ "$${PLONE_INSTANCES:-1}" != 1 ]; then exec $(BIN)/python scripts/cluster.py; fi; \
+	set -e; \
+	$(BIN)/python scripts/instance.py; \
+	$(BIN)/zconsole run $(PLONE_VAR)/etc/zope.conf scripts/create_site.py; \
+	echo "Pôle Patrimoine: http://localhost:$(PLONE_PORT)/Plone (user: admin, password: $(PLONE_ADMIN_PASSWORD))"; \
 	exec $(BIN)/runwsgi $(PLONE_VAR)/etc/zope.ini
+
+.PHONY: cluster
+cluster: install ## $PLONE_INSTANCES (default 2) instances on RelStorage behind haproxy on $PLONE_PORT; Ctrl-C stops them all
+	PLONE_INSTANCES=$${PLONE_INSTANCES:-2} exec $(BIN)/python scripts/cluster.py
+
+.PHONY: db
+db: install ## Start the local PostgreSQL (data in $PLONE_VAR/postgresql, port $PLONE_DB_PORT) and print its RELSTORAGE_DSN
+	@$(BIN)/python scripts/db.py start
+
+.PHONY: db-stop
+db-stop: install ## Stop the local PostgreSQL of make db
+	@$(BIN)/python scripts/db.py stop
 
 .PHONY: test
 test: install ## Run the whole test suite
