@@ -50,7 +50,7 @@ class Database:
                 "apt-get install -y postgresql"
             )
 
-    def run(self, program, *args, check=True, capture=False):
+    def run(self, program, *args, check=True, capture=False, alone=False):
         command = [str(self.bin / program), *map(str, args)]
         if self.owner:
             command = ["runuser", "-u", "postgres", "--", *command]
@@ -60,6 +60,8 @@ class Database:
             text=True,
             capture_output=capture,
             cwd=self.folder,
+            # The server outlives this command, away from the terminal's Ctrl-C.
+            start_new_session=alone,
         )
 
     @property
@@ -153,6 +155,7 @@ class Database:
                 "-o",
                 f"-p {self.port}",
                 capture=True,
+                alone=True,
             )
         exists = self.run(
             "psql",

@@ -177,6 +177,8 @@ backend zope
     option httpchk GET /Plone/@@ok
     http-check expect string OK
     default-server inter 2s fastinter 500ms fall 2 rise 1 maxconn 4 check
+    # Which instance answered: for the logs, the monitoring and the tests.
+    http-response set-header X-Instance %[srv_name]
 {servers}
 """
 
