@@ -166,7 +166,8 @@ def test_membership_changes_on_one_instance_apply_at_once_on_the_other(cluster, 
     document, group, member = world["document"], world["group"], world["ids"]["member"]
     rest_b, page_b = on(cluster, 1, "member"), on(cluster, 1, "member", json=False)
     for path in (document, f"{group}/@@space"):
-        assert refused(rest_b, path) and refused(page_b, path)
+        assert refused(rest_b, path)
+        assert refused(page_b, path)
 
     added = on(cluster, 0, "coordinator").post(
         f"{group}/@members", json={"user": member, "role": "member"}
@@ -183,7 +184,8 @@ def test_membership_changes_on_one_instance_apply_at_once_on_the_other(cluster, 
     removed = on(cluster, 0, "coordinator").delete(f"{group}/@members/{member}")
     assert removed.status_code == 204, removed.text
     for path in (document, f"{group}/@@space"):
-        assert refused(rest_b, path) and refused(page_b, path)
+        assert refused(rest_b, path)
+        assert refused(page_b, path)
     assert rest_b.get("@my-working-groups").json()["items"] == []
 
 
