@@ -47,8 +47,12 @@ db: install ## Start the local PostgreSQL (data in $PLONE_VAR/postgresql, port $
 db-stop: install ## Stop the local PostgreSQL of make db
 	@$(BIN)/python scripts/db.py stop
 
+.PHONY: system-deps
+system-deps: ## Install the Debian packages the tests need (Chromium, PostgreSQL, haproxy) when missing
+	@bash scripts/system-deps.sh
+
 .PHONY: test
-test: install ## Run the whole test suite
+test: system-deps install ## Run the whole test suite (installs the Debian packages it needs first, see system-deps)
 	$(BIN)/pytest tests
 
 .PHONY: lint
@@ -74,7 +78,7 @@ i18n: install ## Rebuild the .pot files, sync the French catalogs and compile th
 	$(BIN)/python scripts/i18n.py
 
 .PHONY: buildout-check
-buildout-check: ## Build the buildout instance in a separate virtualenv, start it, fetch the site, stop it
+buildout-check: system-deps ## Build the buildout instance in a separate virtualenv, start it, fetch the site, stop it
 	bash scripts/buildout-check.sh
 
 .PHONY: clean
