@@ -7,6 +7,10 @@ import pytest
 
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+# The tests start their own instances and databases: a developer's production
+# settings must not send them to a real database.
+for name in ("RELSTORAGE_DSN", "PLONE_INSTANCES"):
+    os.environ.pop(name, None)
 
 pytest_plugins = [
     "pytest_plone",
@@ -16,6 +20,7 @@ pytest_plugins = [
     "tests.fixtures.calls",
     "tests.fixtures.http",
     "tests.fixtures.instance",
+    "tests.fixtures.cluster",
 ]
 
 globals().update(
