@@ -40,6 +40,8 @@ ids = {
     for name in USERS
 }
 api.group.add_user(groupname="coordinateurs", username=ids["coordinator"])
+# Fifty registrations come from one test client: raise the per-client limit.
+api.portal.set_registry_record("polepatrimoine.registrations.rate_limit", 1000)
 
 event = api.content.create(
     container=site["agenda"],
