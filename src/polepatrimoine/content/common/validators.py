@@ -109,3 +109,14 @@ def check_web_url(value: str) -> str:
             _("Enter a web address starting with http:// or https://."), value
         )
     return value
+
+
+class NullCharacter(FieldError):
+    """A text holding a NUL character."""
+
+
+def check_no_nul(value: str) -> str:
+    """No stored text holds a NUL: it breaks exports, mails and the catalog."""
+    if value and "\0" in value:
+        raise NullCharacter(_("This field contains a null character."), value)
+    return value

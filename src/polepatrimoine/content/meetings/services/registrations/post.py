@@ -1,25 +1,22 @@
 """POST /<event>/@registrations: register, confirmed or on the waiting list."""
 
 from plone import api
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from polepatrimoine.content.common.locking import serialized
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.content.common.rest import json_body
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
-from zExceptions import BadRequest
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
 
 
-class RegistrationsPost(Service):
+class RegistrationsPost(GuardedService, Service):
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
-        try:
-            data = json_body(self.request)
-        except BadRequest:
-            data = None
+        data = json_body(self.request)
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
             values = registrations.clean(data, user)
