@@ -6,7 +6,9 @@ import re
 import requests
 
 
-TOKEN = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="_authenticator"')
+TOKEN = re.compile(
+    r'name="_authenticator"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="_authenticator"'
+)
 
 
 class BrowserSession:

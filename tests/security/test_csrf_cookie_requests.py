@@ -211,8 +211,7 @@ CALL_WRITES = {
             "POST",
             f"{url}/@workflow/submit",
             {},
-            lambda: as_user("applicant").get(url).json()["review_state"]
-            == "submitted",
+            lambda: as_user("applicant").get(url).json()["review_state"] == "submitted",
         )
     )(application_url(world)),
     "PATCH @review": lambda world: (
@@ -229,13 +228,15 @@ CALL_WRITES = {
         "POST",
         f"{world.call.absolute_url()}/@jury",
         {"members": ["juror", "juror2"]},
-        lambda: {
-            i["id"]
-            for i in as_user("coordinator")
-            .get(f"{world.call.absolute_url()}/@jury")
-            .json()["items"]
-        }
-        == {"juror", "juror2"},
+        lambda: (
+            {
+                i["id"]
+                for i in as_user("coordinator")
+                .get(f"{world.call.absolute_url()}/@jury")
+                .json()["items"]
+            }
+            == {"juror", "juror2"}
+        ),
     ),
 }
 
