@@ -7,7 +7,7 @@ from tests.fixtures.calls import login_name
 from tests.fixtures.calls import valid_data
 from tests.security.browser_session import BrowserSession
 from tests.services.calls_http import as_user
-from tests.workflows.workinggroups.conftest import live  # noqa: F401
+from tests.workflows.workinggroups import conftest as working_groups
 from tests.workflows.workinggroups.scenario import http
 
 import base64
@@ -15,6 +15,8 @@ import json
 import pytest
 
 
+# The working groups' fixture: a group with one user per persona, committed.
+live = working_groups.live
 TOKEN_REFUSED = "Cette requête ne vient pas du site"
 TYPE_REFUSED = "Une requête authentifiée par cookie doit être envoyée en JSON"
 EVIL = "https://evil.example"
