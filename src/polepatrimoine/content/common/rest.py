@@ -290,14 +290,20 @@ class GuardedService:
 
     A ``RequestError`` raised while answering becomes its French error body and
     dooms the transaction; a writing method goes through
-    ``check_write_request`` first (``multipart = True`` for file uploads).
+    ``check_write_request`` first (``multipart = True`` for file uploads) and
+    its JSON body through ``json_body``.
     """
 
     multipart = False
+    # Services of file uploads read no JSON; the others refuse a bad body even
+    # when they have no use for it (``approve``), rather than ignore it.
+    reads_json = True
 
     def __call__(self):
         try:
             check_write_request(self.request, multipart=self.multipart)
+            if self.reads_json and self.request.method in ("POST", "PATCH", "PUT"):
+                json_body(self.request)
             return super().__call__()
         except RequestError as error:
             transaction.doom()

@@ -30,6 +30,7 @@ def request_csv(request) -> bytes | None:
 
 class ActorsImport(GuardedService, Service):
     multipart = True
+    reads_json = False
 
     def reply(self):
         data = request_csv(self.request)
