@@ -404,3 +404,30 @@ def test_unreadable_csv_files_are_refused(clients, how, bad):
     assert result["created"] == 0
     assert any(fragment in e["message"] for e in result["errors"]), result
     assert imported(clients) == 0
+
+
+@pytest.mark.parametrize(
+    "comment",
+    ["x" * 10_001, ["oui", "non"], "a\0b"],
+    ids=["too long", "repeated", "NUL"],
+)
+def test_accept_form_refuses_a_bad_comment_in_french(world, smtp, comment):
+    """The Classic UI's @@accept: the comment goes into the history and the mail."""
+    import re
+
+    url = application(world)
+    assert as_user("applicant").post(f"{url}/@workflow/submit", json={}).ok
+    assert as_user("juror").post(f"{url}/@workflow/start_review", json={}).ok
+    browser = as_user("juror", json=False)
+    page = browser.get(f"{url}/@@accept").text
+    token = re.search(r'name="_authenticator"[^>]*value="([^"]+)"', page).group(1)
+    response = browser.post(
+        f"{url}/@@accept",
+        data={"_authenticator": token, "form.confirm": "1", "comment": comment},
+    )
+    assert response.status_code == 400
+    assert any(
+        text in response.text
+        for text in ("est trop long", "doit être un texte", "caractère nul")
+    )
+    assert as_user("applicant").get(url).json()["review_state"] == "under_review"

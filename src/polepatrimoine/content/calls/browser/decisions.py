@@ -5,6 +5,9 @@ from plone.protect import CheckAuthenticator
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import jury
 from polepatrimoine.content.calls import listing
+from polepatrimoine.content.common.rest import RequestError
+from polepatrimoine.content.common.rest import text_value
+from polepatrimoine.content.common.rest import translated
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
@@ -15,10 +18,23 @@ class AcceptView(BrowserView):
     def __call__(self):
         if self.request.method == "POST" and self.request.form.get("form.confirm"):
             CheckAuthenticator(self.request)
+            try:
+                # The comment goes into the history and the applicant's mail.
+                comment = text_value(self.request.form, "comment")
+                if "\0" in comment:
+                    raise RequestError(
+                        _("This field contains a null character."), field="comment"
+                    )
+            except RequestError as error:
+                api.portal.show_message(
+                    translated(error.message, self.request), self.request, "error"
+                )
+                self.request.response.setStatus(400)
+                return self.index()
             api.content.transition(
                 obj=self.context,
                 transition="accept",
-                comment=self.request.form.get("comment", ""),
+                comment=comment,
             )
             api.portal.show_message(
                 translate(
