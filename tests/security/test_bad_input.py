@@ -431,3 +431,43 @@ def test_accept_form_refuses_a_bad_comment_in_french(world, smtp, comment):
         for text in ("est trop long", "doit être un texte", "caractère nul")
     )
     assert as_user("applicant").get(url).json()["review_state"] == "under_review"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "add", "user": ["a", "b"], "role": "member"},
+        {"action": "change", "user": "member", "role": ["guest", "coordinator"]},
+        {"action": "remove", "user": ["member", "guest"]},
+        {"action": "reject", "request_id": "pending", "reason": "x" * 5001},
+        {"action": "reject", "request_id": ["pending", "pending"]},
+    ],
+    ids=["two users", "two roles", "two removals", "long reason", "two requests"],
+)
+def test_members_page_refuses_bad_values_in_french(live, smtp, data):
+    """The coordinators' Classic UI page: a French error, the roster unchanged."""
+    from tests.security.browser_session import BrowserSession
+
+    request_id = pending_request(live)
+    data = {
+        name: (
+            [request_id if v == "pending" else v for v in value]
+            if isinstance(value, list)
+            else {"pending": request_id, "member": live.users["member"]}.get(
+                value, value
+            )
+        )
+        for name, value in data.items()
+    }
+    before = group_state(live)
+    session = BrowserSession(live.portal.absolute_url(), live.emails["coordinator"])
+    response = session.session.post(
+        f"{live.group.absolute_url()}/@@members",
+        data={**data, "_authenticator": session.token},
+        timeout=60,
+    )
+    assert response.status_code == 200
+    assert any(
+        text in response.text for text in ("est trop long", "doit être un texte")
+    ), response.text[:2000]
+    assert group_state(live) == before
