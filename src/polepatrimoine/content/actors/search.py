@@ -14,6 +14,9 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from Products.ZCTextIndex.ParseTree import ParseError
+from Products.ZCTextIndex.ParseTree import QueryError
+from Products.ZCTextIndex.QueryParser import QueryParser
 from zope.i18n import translate
 
 import Missing
@@ -93,10 +96,51 @@ def filters_from_form(form) -> dict:
                 ),
             )
         filters[name] = values
-    text = (form.get("SearchableText") or "").strip()
-    if isinstance(text, str) and text:
+    text = form.get("SearchableText") or ""
+    if not isinstance(text, str):
+        raise FilterError(
+            "SearchableText",
+            _(
+                "The parameter '${name}' takes one value.",
+                mapping={"name": "SearchableText"},
+            ),
+        )
+    text = text.strip()
+    if text:
+        check_search_text(text)
         filters["SearchableText"] = text
     return filters
+
+
+MAX_SEARCH_TEXT = 500
+
+
+def check_search_text(text: str) -> None:
+    """Refuse what the catalog's text index would fail on (``(``, ``"``, ``NOT``
+    alone...): the index raises while the search runs, an error 500."""
+    if "\0" in text:
+        raise FilterError("SearchableText", _("This field contains a null character."))
+    if len(text) > MAX_SEARCH_TEXT:
+        raise FilterError(
+            "SearchableText",
+            _(
+                "The search text is too long (${max} characters at most).",
+                mapping={"max": MAX_SEARCH_TEXT},
+            ),
+        )
+    catalog = api.portal.get_tool("portal_catalog")
+    # Wrapped in the catalog: the index finds its lexicon by acquisition.
+    index = catalog._catalog.getIndex("SearchableText")
+    try:
+        QueryParser(index.getLexicon()).parseQuery(text)
+    except (ParseError, QueryError):
+        raise FilterError(
+            "SearchableText",
+            _(
+                "The search text cannot be understood: check its parentheses, "
+                "quotes and operators (AND, OR, NOT)."
+            ),
+        ) from None
 
 
 def catalog_query(filters: dict, exclude: str | None = None) -> dict:

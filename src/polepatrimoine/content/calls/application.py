@@ -22,6 +22,7 @@ from polepatrimoine.content.calls.attachments import validate_attachment
 from polepatrimoine.content.calls.call import ICall
 from polepatrimoine.content.calls.vocabularies import CRITERIA
 from polepatrimoine.content.calls.vocabularies import DOCUMENTS
+from polepatrimoine.content.common.validators import check_no_nul
 from polepatrimoine.content.common.validators import check_phone
 from polepatrimoine.content.common.validators import check_siret
 from polepatrimoine.content.common.validators import constraint
@@ -54,10 +55,20 @@ def score_field(token: str) -> str:
     return f"score_{token}"
 
 
+# What an applicant types: a name or title on one line, a few pages of text.
+MAX_LINE = 300
+MAX_TEXT = 10_000
+
+
 class IApplication(model.Schema):
     """An application of a structure to a call."""
 
-    structure_name = schema.TextLine(title=_("Structure"), required=True)
+    structure_name = schema.TextLine(
+        title=_("Structure"),
+        required=True,
+        max_length=MAX_LINE,
+        constraint=constraint(check_no_nul),
+    )
 
     actor = RelationChoice(
         title=_("Actor in the directory"),
@@ -112,7 +123,12 @@ class IApplication(model.Schema):
         required=False,
     )
 
-    contact_name = schema.TextLine(title=_("Contact person"), required=False)
+    contact_name = schema.TextLine(
+        title=_("Contact person"),
+        required=False,
+        max_length=MAX_LINE,
+        constraint=constraint(check_no_nul),
+    )
     contact_email = Email(
         title=_("Contact e-mail"),
         required=False,
@@ -123,12 +139,24 @@ class IApplication(model.Schema):
         required=False,
     )
 
-    project_title = schema.TextLine(title=_("Project title"), required=False)
-    project_summary = schema.Text(title=_("Project summary"), required=False)
+    project_title = schema.TextLine(
+        title=_("Project title"),
+        required=False,
+        max_length=MAX_LINE,
+        constraint=constraint(check_no_nul),
+    )
+    project_summary = schema.Text(
+        title=_("Project summary"),
+        required=False,
+        max_length=MAX_TEXT,
+        constraint=constraint(check_no_nul),
+    )
     needs = schema.Text(
         title=_("Needs"),
         description=_("What you expect from the accompaniment."),
         required=False,
+        max_length=MAX_TEXT,
+        constraint=constraint(check_no_nul),
     )
     budget = schema.Int(
         title=_("Annual budget (euros)"),
@@ -195,6 +223,8 @@ class IApplication(model.Schema):
     review_notes = schema.Text(
         title=_("Internal notes of the jury"),
         required=False,
+        max_length=MAX_TEXT,
+        constraint=constraint(check_no_nul),
     )
     directives.read_permission(score_relevance=REVIEW_PERMISSION)
     directives.write_permission(score_relevance=REVIEW_PERMISSION)

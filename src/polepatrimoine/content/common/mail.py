@@ -7,17 +7,23 @@ translated paragraph per block, blank lines between paragraphs.
 """
 
 from email.mime.text import MIMEText
+from email.utils import formataddr
+from email.utils import parseaddr
 from plone import api
 from plone.browserlayer.layer import mark_layer
 from polepatrimoine.content import logger
 from polepatrimoine.content.interfaces import IBrowserLayer
 from Products.Five.browser import BrowserView
+from Products.MailHost.MailHost import MailBase
+from Products.MailHost.MailHost import _mungeHeaders
 from types import SimpleNamespace
 from zope.i18n import translate
 
+import copy
 import email.policy
 import html
 import re
+import threading
 import transaction
 
 
@@ -85,23 +91,69 @@ def send(kind: str, context, recipients, subject, **options) -> None:
     """Send the ``mail-<kind>`` mail of context once the transaction commits.
 
     A ZODB conflict retries the request: mail queued in an after-commit hook
-    leaves only for the attempt that committed, and none when it aborts. A
-    failing SMTP server is logged, never turned into an error of the request.
+    leaves only for the attempt that committed, and none when it aborts. The
+    SMTP conversation runs in a thread of its own, so that the answer to the
+    user never waits for it: a mail server that is down, refuses or hangs is
+    logged, and the action the user took (already committed) is reported as
+    the success it is.
     """
     # The reserved .invalid domain (RFC 2606) can receive nothing: demo data uses it.
     recipients = sorted({r for r in recipients if r and not r.endswith(".invalid")})
     if not recipients:
         return
-    # A message, not a string: MailHost would read a first line like "Note: …"
-    # as a header.
-    body = MIMEText(
-        render(kind, context, **options), "plain", "utf-8", policy=SMTP_LINES
-    )
-    subject = tr(subject)
+    try:
+        # A message, not a string: MailHost would read a first line like
+        # "Note: …" as a header.
+        body = MIMEText(
+            render(kind, context, **options), "plain", "utf-8", policy=SMTP_LINES
+        )
+        subject = tr(subject)
+    except Exception:
+        # Some callers have committed already (registrations decide under a
+        # lock and commit): a broken template must not turn that into an error.
+        logger.exception("Could not render the %s mail", kind)
+        return
 
     def deliver(committed: bool) -> None:
         if not committed:
             return
+        try:
+            outgoing = prepare(kind, recipients, subject, body)
+        except Exception:
+            logger.exception("Could not send the %s mail to %s", kind, recipients)
+            return
+        if outgoing is not None:
+            thread = threading.Thread(
+                target=deliver_all, args=outgoing, name=f"mail-{kind}"
+            )
+            # Not a daemon: a console command's process waits for its mails.
+            thread.start()
+            _threads[:] = [t for t in _threads if t.is_alive()] + [thread]
+
+    transaction.get().addAfterCommitHook(deliver)
+
+
+_threads: list[threading.Thread] = []
+
+
+def prepare(kind: str, recipients: list, subject: str, body):
+    """What the mail thread needs, read while the site is at hand.
+
+    Returns ``(kind, mailer, messages)``, or ``None`` when MailHost is
+    not the SMTP one (a test double, an integrator's own) and has sent the
+    mails itself, as plone.api does.
+    """
+    mailhost = api.portal.get_tool("MailHost")
+    from_address = api.portal.get_registry_record("plone.email_from_address")
+    if not getattr(mailhost, "smtp_host", None) or not from_address:
+        logger.error(
+            "Could not send the %s mail to %s: MailHost is not configured",
+            kind,
+            recipients,
+        )
+        return None
+    if not isinstance(mailhost, MailBase) or getattr(mailhost, "smtp_queue", False):
+        # MailHost's own queue (or a replacement) takes the mail as it is.
         for recipient in recipients:
             try:
                 api.portal.send_email(
@@ -109,5 +161,30 @@ def send(kind: str, context, recipients, subject, **options) -> None:
                 )
             except Exception:
                 logger.exception("Could not send the %s mail to %s", kind, recipient)
+        return None
+    from_name = api.portal.get_registry_record("plone.email_from_name")
+    sender = formataddr((from_name, from_address))
+    if parseaddr(sender)[1] != from_address:
+        sender = from_address
+    charset = api.portal.get_registry_record("plone.email_charset")
+    messages = []
+    for recipient in recipients:
+        text, mto, mfrom = _mungeHeaders(
+            copy.deepcopy(body), recipient, sender, subject, charset, None, None
+        )
+        messages.append((recipient, mfrom, mto, text))
+    return kind, mailhost._makeMailer(), messages
 
-    transaction.get().addAfterCommitHook(deliver)
+
+def deliver_all(kind: str, mailer, messages) -> None:
+    for recipient, mfrom, mto, text in messages:
+        try:
+            mailer.send(mfrom, mto, text)
+        except Exception:
+            logger.exception("Could not send the %s mail to %s", kind, recipient)
+
+
+def wait_for_delivery(timeout: float = 60) -> None:
+    """Wait for the mails on their way (tests, console commands)."""
+    for thread in list(_threads):
+        thread.join(timeout)

@@ -1,10 +1,19 @@
-"""Error bodies of the REST services, in plone.restapi's shape."""
+"""Error bodies and request checks of the REST services, in plone.restapi's shape."""
 
+from plone import api
+from plone.protect.authenticator import _verify_request
+from plone.protect.interfaces import IDisableCSRFProtection
+from polepatrimoine.content import _
+from urllib.parse import urlsplit
 from zExceptions import NotFound
 from zope.i18n import translate
 from zope.i18nmessageid import Message
+from zope.interface import alsoProvides
 from zope.interface import implementer
 from zope.publisher.interfaces import IPublishTraverse
+
+import json
+import transaction
 
 
 TYPES = {
@@ -85,3 +94,222 @@ class PathParams:
             raise NotFound(self, name, request)
         self.params.append(name)
         return self
+
+
+class RequestError(ValueError):
+    """A request the suite refuses as a whole: its status, French message, field."""
+
+    def __init__(self, message, field: str | None = None, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.status = status
+
+
+# A text field of a JSON body longer than this is refused unless the service
+# gives the field its own limit; attachments travel as base64 "data" and are
+# bounded by their own rule (see calls.attachments).
+MAX_TEXT = 10_000
+
+
+def _check_text(value, field: str | None) -> None:
+    if isinstance(value, str):
+        if "\0" in value:
+            raise RequestError(
+                _("This field contains a null character."), field=field or None
+            )
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, field or key)
+            _check_text(item, field or key)
+    elif isinstance(value, list):
+        for item in value:
+            _check_text(item, field)
+
+
+def json_body(request) -> dict:
+    """The request's body as a JSON object; ``{}`` when it is empty.
+
+    Raises ``RequestError`` (400, French) for a body that is not JSON, not an
+    object, or holds a NUL character (which no stored text may hold).
+    """
+    raw = request.get("BODY") or b""
+    if isinstance(raw, (bytes, str)):
+        raw = raw.strip()
+    if not raw:
+        return {}
+    try:
+        data = json.loads(raw)
+    except ValueError:  # UnicodeDecodeError included
+        raise RequestError(_("The request body is not valid JSON.")) from None
+    if not isinstance(data, dict):
+        raise RequestError(_("The request body must be a JSON object."))
+    _check_text(data, None)
+    return data
+
+
+def text_value(
+    data: dict,
+    name: str,
+    max_length: int = MAX_TEXT,
+    default: str = "",
+) -> str:
+    """The text ``name`` of a JSON body: a string of at most ``max_length``."""
+    value = data.get(name, default)
+    if value is None:
+        return default
+    if not isinstance(value, str):
+        raise RequestError(
+            _("'${name}' must be a text.", mapping={"name": name}), field=name
+        )
+    if len(value) > max_length:
+        raise RequestError(
+            _(
+                "'${name}' is too long (${max} characters at most).",
+                mapping={"name": name, "max": max_length},
+            ),
+            field=name,
+        )
+    return value
+
+
+def single_param(request, name: str, default=None):
+    """A query parameter that takes one value: a list of them is refused."""
+    value = request.form.get(name, default)
+    if isinstance(value, (list, tuple)):
+        raise RequestError(
+            _("The parameter '${name}' takes one value.", mapping={"name": name}),
+            field=name,
+        )
+    if isinstance(value, str) and "\0" in value:
+        raise RequestError(_("This field contains a null character."), field=name)
+    return value
+
+
+def count_param(request, name: str, default: int = 0, maximum: int | None = None):
+    """A whole number ≥ 0 of the query (``b_start``, ``b_size``...)."""
+    value = single_param(request, name)
+    if value in (None, ""):
+        return default
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value.strip())
+    else:
+        number = -1
+    if number < 0 or (maximum is not None and number > maximum):
+        raise RequestError(
+            _(
+                "The parameter '${name}' must be a whole number ≥ 0.",
+                mapping={"name": name},
+            ),
+            field=name,
+        )
+    return number
+
+
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
+JSON_TYPE = "application/json"
+MULTIPART_TYPE = "multipart/form-data"
+
+
+def _media_type(request) -> str:
+    return (request.getHeader("Content-Type") or "").split(";")[0].strip().lower()
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def same_origin(request) -> bool:
+    """The browser says the request comes from a page of the site."""
+    site = _origin(api.portal.get().absolute_url())
+    origin = request.getHeader("Origin")
+    if origin:
+        return origin.strip().lower() == site
+    referer = request.getHeader("Referer")
+    return bool(referer) and _origin(referer) == site
+
+
+def cookie_authenticated(request) -> bool:
+    """An authenticated request without an Authorization header: its authority
+    came with a cookie, which a browser also sends with a forged cross-site
+    request."""
+    # Zope moves the Authorization header out of the environment, to ``_auth``.
+    authorization = getattr(request, "_auth", None) or request.getHeader(
+        "Authorization"
+    )
+    return not authorization and not api.user.is_anonymous()
+
+
+def check_write_request(request, multipart: bool = False) -> None:
+    """The suite's CSRF rule for a request that changes something.
+
+    Basic and Bearer (JWT) authentication come in a header that no third-party
+    page can make a browser send: they pass. A request authenticated by a
+    cookie must be JSON (``multipart/form-data`` for a file upload), which a
+    cross-site form cannot send without CORS, *and* carry plone.protect's token
+    (``X-CSRF-TOKEN`` or ``_authenticator``) or come from the site's own origin.
+    Once passed, plone.protect's own check is switched off for the request: it
+    would otherwise abort the transaction after the answer was written (a
+    success reported for a write thrown away).
+    """
+    if request.method in SAFE_METHODS:
+        return
+    if cookie_authenticated(request):
+        if request.method != "DELETE":
+            allowed = (JSON_TYPE, MULTIPART_TYPE) if multipart else (JSON_TYPE,)
+            if _media_type(request) not in allowed:
+                raise RequestError(
+                    _(
+                        "A request authenticated by a cookie must be sent as JSON "
+                        "(Content-Type: application/json) or, for a file, as "
+                        "multipart/form-data."
+                    )
+                    if multipart
+                    else _(
+                        "A request authenticated by a cookie must be sent as JSON "
+                        "(Content-Type: application/json)."
+                    ),
+                    status=403,
+                )
+        if not (_verify_request(request) or same_origin(request)):
+            raise RequestError(
+                _(
+                    "This request does not come from the site: send the site's "
+                    "security token (X-CSRF-TOKEN header or _authenticator field)."
+                ),
+                status=403,
+            )
+    alsoProvides(request, IDisableCSRFProtection)
+
+
+class GuardedService:
+    """Mixin of every suite REST service (first in its bases).
+
+    A ``RequestError`` raised while answering becomes its French error body and
+    dooms the transaction; a writing method goes through
+    ``check_write_request`` first (``multipart = True`` for file uploads) and
+    its JSON body through ``json_body``.
+    """
+
+    multipart = False
+    # Services of file uploads read no JSON; the others refuse a bad body even
+    # when they have no use for it (``approve``), rather than ignore it.
+    reads_json = True
+
+    def __call__(self):
+        try:
+            check_write_request(self.request, multipart=self.multipart)
+            if self.reads_json and self.request.method in ("POST", "PATCH", "PUT"):
+                json_body(self.request)
+            return super().__call__()
+        except RequestError as error:
+            transaction.doom()
+            self.request.response.setHeader("Content-Type", "application/json")
+            return json.dumps(
+                error_response(
+                    self.request, error.status, error.message, field=error.field
+                )
+            )

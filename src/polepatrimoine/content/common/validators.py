@@ -173,3 +173,14 @@ def safe_url(value, schemes: tuple = WEB_SCHEMES) -> str | None:
         return check_web_url(value, schemes)
     except FieldError:
         return None
+
+
+class NullCharacter(FieldError):
+    """A text holding a NUL character."""
+
+
+def check_no_nul(value: str) -> str:
+    """No stored text holds a NUL: it breaks exports, mails and the catalog."""
+    if value and "\0" in value:
+        raise NullCharacter(_("This field contains a null character."), value)
+    return value

@@ -122,7 +122,33 @@ def forget_user(group, userid: str) -> None:
         del requests[request_id]
 
 
+# A message to the coordinators or a refusal's reason: a few paragraphs.
+MAX_TEXT = 5000
+
+
+def check_text(value, field: str) -> str:
+    """A message or reason as typed: text, no NUL, at most ``MAX_TEXT``."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise MembershipError(
+            _("'${name}' must be a text.", mapping={"name": field}), field=field
+        )
+    if "\0" in value:
+        raise MembershipError(_("This field contains a null character."), field=field)
+    if len(value) > MAX_TEXT:
+        raise MembershipError(
+            _(
+                "'${name}' is too long (${max} characters at most).",
+                mapping={"name": field, "max": MAX_TEXT},
+            ),
+            field=field,
+        )
+    return value
+
+
 def file_request(group, userid: str, message: str) -> JoinRequest:
+    message = check_text(message, "message")
     if membership.role_of(group, userid) is not None:
         raise MembershipError(
             _(
@@ -164,6 +190,7 @@ def approve(group, request, decided_by: str) -> None:
 
 
 def reject(group, request, decided_by: str, reason: str = "") -> None:
+    reason = check_text(reason, "reason")
     _check_pending(request)
     request.state = REJECTED
     request.decided = DateTime()

@@ -6,10 +6,13 @@ from plone.protect import CheckAuthenticator
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors import search
+from polepatrimoine.content.actors.importer.parse import MAX_UPLOAD_BYTES
 from polepatrimoine.content.actors.importer.parse import ImportResult
 from polepatrimoine.content.actors.importer.parse import RowError
 from polepatrimoine.content.actors.importer.publish import PublishRefused
 from polepatrimoine.content.actors.importer.run import import_csv
+from polepatrimoine.content.common.rest import RequestError
+from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.common.rest import translated
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from Products.Five.browser import BrowserView
@@ -34,10 +37,13 @@ class DirectoryView(BrowserView):
     def __call__(self):
         try:
             self.filters = search.filters_from_form(self.request.form)
+            self.start = count_param(self.request, "b_start")
             self.filter_error = None
-        except search.FilterError as error:
-            self.filters = {}
+        except (search.FilterError, RequestError) as error:
+            self.filters, self.start = {}, 0
             self.filter_error = translated(error.message, self.request)
+            # The page still lists the directory, with the error above it.
+            self.request.response.setStatus(400)
         self.brains = search.search(self.filters, sort_on="sortable_title")
         return self.index()
 
@@ -53,8 +59,7 @@ class DirectoryView(BrowserView):
         return sum(1 for row in rows if not geojson.has_position(row))
 
     def batch(self):
-        start = int(self.request.form.get("b_start", 0) or 0)
-        return Batch(self.brains, self.page_size, start)
+        return Batch(self.brains, self.page_size, self.start)
 
     def query_string(self) -> str:
         pairs = []
@@ -123,7 +128,9 @@ class ImportView(BrowserView):
                 )
             else:
                 try:
-                    self.result = import_csv(data, self.context)
+                    self.result = import_csv(
+                        data, self.context, max_bytes=MAX_UPLOAD_BYTES
+                    )
                 except PublishRefused as refused:
                     self.result = ImportResult(errors=[RowError(0, "", str(refused))])
             if self.result.errors:

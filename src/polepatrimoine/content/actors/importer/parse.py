@@ -60,14 +60,31 @@ class ImportResult:
         }
 
 
+# Over the web (REST and the form); the console command reads larger files.
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# No field of an actor holds more: a longer cell is a wrong column or a wrong file.
+MAX_CELL = 5000
+
+
+class UnreadableFile(ValueError):
+    """A file that is not a CSV text the import can read."""
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252."""
+    """UTF-8 (with or without BOM), else Windows-1252; ``UnreadableFile`` otherwise."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    # A text file never holds a NUL byte: this is a binary file (or UTF-16).
+    if b"\0" in data:
+        raise UnreadableFile(data)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        pass
+    try:
         return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise UnreadableFile(data) from None
 
 
 def sniff_separator(text: str) -> str:
@@ -260,12 +277,32 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
         return [], [RowError(1, "", in_french(_("The file is empty.")))]
     columns, errors = map_headers(headers)
     rows = []
-    for line, cells in enumerate(reader, start=2):
+    line = 1
+    while True:
+        line += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error:
+            # A cell beyond the csv module's own limit (128 kB), or an
+            # unterminated quote: the rest of the file cannot be read.
+            errors.append(
+                RowError(line, "", in_french(_("This line cannot be read as CSV.")))
+            )
+            break
         if not any(cell.strip() for cell in cells):
             continue
         row = ImportRow(line=line, values={})
         for column, cell in zip(columns, cells, strict=False):
             if column is None or column in INFORMATIVE:
+                continue
+            if len(cell) > MAX_CELL:
+                message = _(
+                    "This cell is too long (${max} characters at most).",
+                    mapping={"max": MAX_CELL},
+                )
+                row.errors.append(RowError(line, column, in_french(message)))
                 continue
             try:
                 row.values[column] = PARSERS[column](unguard(cell).strip())

@@ -5,6 +5,7 @@ Nothing is written when any row is invalid."""
 from Acquisition import aq_base
 from collections.abc import Callable
 from plone import api
+from polepatrimoine.content import _
 from polepatrimoine.content.actors.coordination import may_manage
 from polepatrimoine.content.actors.coordination import refusal_message
 from polepatrimoine.content.actors.importer.add import Adder
@@ -13,6 +14,7 @@ from polepatrimoine.content.actors.importer.match import apply_values
 from polepatrimoine.content.actors.importer.match import find_targets
 from polepatrimoine.content.actors.importer.parse import ImportResult
 from polepatrimoine.content.actors.importer.parse import RowError
+from polepatrimoine.content.actors.importer.parse import UnreadableFile
 from polepatrimoine.content.actors.importer.parse import decode
 from polepatrimoine.content.actors.importer.parse import parse_rows
 from polepatrimoine.content.actors.importer.publish import Publisher
@@ -45,9 +47,21 @@ def import_csv(
     container,
     separator: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int | None = None,
 ) -> ImportResult:
     """Validate every row, then create or update; nothing is written on error."""
-    rows, errors = parse_rows(decode(data), separator)
+    if max_bytes is not None and len(data) > max_bytes:
+        message = _(
+            "The file is too large (${max} MB at most): use the console command.",
+            mapping={"max": max_bytes // (1024 * 1024)},
+        )
+        return ImportResult(errors=[RowError(0, "file", in_french(message))])
+    try:
+        text = decode(data)
+    except UnreadableFile:
+        message = _("This file is not a CSV text (UTF-8 or Windows-1252 expected).")
+        return ImportResult(errors=[RowError(0, "file", in_french(message))])
+    rows, errors = parse_rows(text, separator)
     find_targets(rows)
     result = ImportResult(errors=errors + [e for row in rows for e in row.errors])
     result.errors += coordinator_field_errors(rows, container)

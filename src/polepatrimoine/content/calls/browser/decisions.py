@@ -6,6 +6,9 @@ from polepatrimoine.content import _
 from polepatrimoine.content.calls import jury
 from polepatrimoine.content.calls import listing
 from polepatrimoine.content.calls import places
+from polepatrimoine.content.common.rest import RequestError
+from polepatrimoine.content.common.rest import text_value
+from polepatrimoine.content.common.rest import translated
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 
@@ -18,6 +21,19 @@ class AcceptView(BrowserView):
     def __call__(self):
         if self.request.method == "POST" and self.request.form.get("form.confirm"):
             CheckAuthenticator(self.request)
+            try:
+                # The comment goes into the history and the applicant's mail.
+                comment = text_value(self.request.form, "comment")
+                if "\0" in comment:
+                    raise RequestError(
+                        _("This field contains a null character."), field="comment"
+                    )
+            except RequestError as error:
+                api.portal.show_message(
+                    translated(error.message, self.request), self.request, "error"
+                )
+                self.request.response.setStatus(400)
+                return self.index()
             call = self.call()
             if call is not None:
                 places.take_places_lock(call)
@@ -29,7 +45,7 @@ class AcceptView(BrowserView):
                 api.portal.get_tool("portal_workflow").doActionFor(
                     self.context,
                     "accept",
-                    comment=self.request.form.get("comment", ""),
+                    comment=comment,
                     force=force,
                 )
             except places.PlacesTaken:

@@ -19,6 +19,16 @@ JOIN = "polepatrimoine: Request to join a working group"
 SPACE = "polepatrimoine: View working group space"
 
 
+def form_text(form, name: str) -> str:
+    """One text of a submitted form: a repeated field is refused, not joined."""
+    value = form.get(name, "")
+    if not isinstance(value, str):
+        raise MembershipError(
+            _("'${name}' must be a text.", mapping={"name": name}), field=name
+        )
+    return value.strip()
+
+
 class WorkingGroupMixin:
     def role_title(self, role):
         return translate(ROLE_TITLES[role], context=self.request)
@@ -101,7 +111,7 @@ class JoinForm(WorkingGroupMixin, BrowserView):
                 joinrequests.file_request(
                     self.context,
                     current_userid(),
-                    self.request.form.get("message", "").strip(),
+                    form_text(self.request.form, "message"),
                 )
             except MembershipError as error:
                 self.message(error.args[0], "error")
@@ -150,7 +160,7 @@ class MembersView(WorkingGroupMixin, BrowserView):
         group, userid = self.context, current_userid()
         try:
             if action in ("approve", "reject"):
-                request = joinrequests.get(group, form.get("request_id", ""))
+                request = joinrequests.get(group, form_text(form, "request_id"))
                 if request is None:
                     raise MembershipError(_("This request does not exist."))
                 if action == "approve":
@@ -158,19 +168,21 @@ class MembersView(WorkingGroupMixin, BrowserView):
                     self.message(_("The request was approved."))
                 else:
                     joinrequests.reject(
-                        group, request, userid, form.get("reason", "").strip()
+                        group, request, userid, form_text(form, "reason")
                     )
                     self.message(_("The request was rejected."))
             elif action == "add":
                 membership.add_member(
-                    group, form.get("user", "").strip(), form.get("role")
+                    group, form_text(form, "user"), form_text(form, "role")
                 )
                 self.message(_("The member was added."))
             elif action == "change":
-                membership.change_role(group, form.get("user"), form.get("role"))
+                membership.change_role(
+                    group, form_text(form, "user"), form_text(form, "role")
+                )
                 self.message(_("The role was changed."))
             elif action == "remove":
-                membership.remove_member(group, form.get("user"))
+                membership.remove_member(group, form_text(form, "user"))
                 self.message(_("The member was removed."))
         except MembershipError as error:
             self.message(error.args[0], "error")

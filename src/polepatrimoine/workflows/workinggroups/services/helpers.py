@@ -1,38 +1,14 @@
 """Request helpers of the working groups' REST services."""
 
 from plone import api
-from plone.protect.interfaces import IDisableCSRFProtection
-from plone.restapi.deserializer import json_body
-from polepatrimoine.workflows import _
-from zExceptions import BadRequest
-from zope.interface import alsoProvides
-
-
-def disable_csrf(service) -> None:
-    """JSON clients authenticate by token or basic auth, as plone.restapi's own
-    write services: no CSRF token to check."""
-    alsoProvides(service.request, IDisableCSRFProtection)
-
-
-class BodyError(ValueError):
-    """A request body that cannot be used, naming the field at fault if one is."""
-
-    def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
-        self.message = message
-        self.field = field
+from polepatrimoine.content.common.rest import json_body
+from polepatrimoine.content.common.rest import text_value
+from polepatrimoine.workflows.workinggroups.joinrequests import MAX_TEXT
 
 
 def body(service, required: bool = True) -> dict:
-    if not required and not service.request.get("BODY"):
-        return {}
-    try:
-        data = json_body(service.request)
-    except BadRequest:
-        data = None
-    if not isinstance(data, dict):
-        raise BodyError(_("The request body must be a JSON object."))
-    return data
+    """The JSON object of the request; ``RequestError`` (400, French) otherwise."""
+    return json_body(service.request)
 
 
 def current_userid() -> str | None:
@@ -47,11 +23,6 @@ def can_manage(context) -> bool:
     )
 
 
-def optional_text(service, name: str) -> str:
+def optional_text(service, name: str, max_length: int = MAX_TEXT) -> str:
     """The text ``name`` of the optional JSON body ("" when absent)."""
-    value = body(service, required=False).get(name, "")
-    if not isinstance(value, str):
-        raise BodyError(
-            _("'${name}' must be a text.", mapping={"name": name}), field=name
-        )
-    return value
+    return text_value(body(service, required=False), name, max_length=max_length)

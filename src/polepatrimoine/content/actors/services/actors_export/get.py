@@ -5,12 +5,13 @@ from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import search
 from polepatrimoine.content.actors.importer.export import export_csv
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
 
 import json
 
 
-class ActorsExport(Service):
+class ActorsExport(GuardedService, Service):
     def render(self):
         self.check_permission()
         response = self.request.response

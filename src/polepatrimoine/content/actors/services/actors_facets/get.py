@@ -2,10 +2,11 @@
 
 from plone.restapi.services import Service
 from polepatrimoine.content.actors import search
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
 
 
-class ActorsFacets(Service):
+class ActorsFacets(GuardedService, Service):
     def reply(self):
         try:
             filters = search.filters_from_form(self.request.form)

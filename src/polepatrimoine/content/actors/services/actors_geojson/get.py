@@ -5,13 +5,14 @@ from plone import api
 from plone.restapi.services import Service
 from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors import search
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
 
 import hashlib
 import json
 
 
-class ActorsGeoJSON(Service):
+class ActorsGeoJSON(GuardedService, Service):
     content_type = "application/geo+json"
 
     def etag(self, filters: dict) -> str:

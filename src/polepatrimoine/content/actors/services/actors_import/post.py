@@ -1,13 +1,13 @@
 """POST @actors-import: create or update actors from a CSV file, all or nothing."""
 
-from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
 from polepatrimoine.content import _
+from polepatrimoine.content.actors.importer.parse import MAX_UPLOAD_BYTES
 from polepatrimoine.content.actors.importer.publish import PublishRefused
 from polepatrimoine.content.actors.importer.run import import_csv
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import error_response
 from zope.i18n import translate
-from zope.interface import alsoProvides
 
 import transaction
 
@@ -28,20 +28,11 @@ def request_csv(request) -> bytes | None:
     return None
 
 
-def csrf_safe(request) -> bool:
-    """A text/csv body needs a CORS preflight, and an Authorization header is no
-    cookie: neither can come from a forged cross-site form. A multipart upload
-    with a session cookie can, so it keeps plone.protect's token check."""
-    content_type = request.getHeader("Content-Type", "")
-    return bool(request.getHeader("Authorization")) or not content_type.startswith(
-        ("multipart/form-data", "application/x-www-form-urlencoded")
-    )
+class ActorsImport(GuardedService, Service):
+    multipart = True
+    reads_json = False
 
-
-class ActorsImport(Service):
     def reply(self):
-        if csrf_safe(self.request):
-            alsoProvides(self.request, IDisableCSRFProtection)
         data = request_csv(self.request)
         if not data:
             self.request.response.setStatus(400)
@@ -57,7 +48,7 @@ class ActorsImport(Service):
                 "errors": [{"line": 0, "field": "file", "message": message}],
             }
         try:
-            result = import_csv(data, self.context)
+            result = import_csv(data, self.context, max_bytes=MAX_UPLOAD_BYTES)
         except PublishRefused as refused:
             transaction.doom()
             return error_response(self.request, 403, str(refused))

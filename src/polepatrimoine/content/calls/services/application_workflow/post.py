@@ -6,16 +6,20 @@ Everything else is plone.restapi's transition service.
 """
 
 from plone import api
-from plone.restapi.deserializer import json_body
 from plone.restapi.services.workflow.transition import WorkflowTransition
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import places
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.common.rest import error_response
+from polepatrimoine.content.common.rest import json_body
+from polepatrimoine.content.common.rest import text_value
 
 
-class ApplicationTransition(WorkflowTransition):
+class ApplicationTransition(GuardedService, WorkflowTransition):
     def reply(self):
+        data = json_body(self.request)
+        text_value(data, "comment")
         call = self.context.get_call()
         if call is not None:
             # Decide (places left, state) on what the writers before us committed.
@@ -48,7 +52,6 @@ class ApplicationTransition(WorkflowTransition):
                     ),
                 )
         if self.transition == "accept" and call is not None:
-            data = json_body(self.request)
             full = places.is_full(call)
             reviewer = api.user.get_permissions(obj=self.context).get(
                 "polepatrimoine: Review applications"

@@ -2,11 +2,13 @@
 
 from plone.restapi.services import Service
 from polepatrimoine.content.calls import listing
+from polepatrimoine.content.common.rest import GuardedService
+from polepatrimoine.content.common.rest import single_param
 
 
-class ApplicationsGet(Service):
+class ApplicationsGet(GuardedService, Service):
     def reply(self):
-        review_state = self.request.form.get("review_state")
+        review_state = single_param(self.request, "review_state")
         items = listing.rows(self.context, self.request, review_state)
         return {
             "@id": f"{self.context.absolute_url()}/@applications",

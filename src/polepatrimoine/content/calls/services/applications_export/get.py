@@ -2,6 +2,7 @@
 
 from plone.restapi.services import Service
 from polepatrimoine.content.calls import listing
+from polepatrimoine.content.common.rest import GuardedService
 
 
 def csv_response(call, request) -> bytes:
@@ -14,6 +15,6 @@ def csv_response(call, request) -> bytes:
     return listing.csv_export(call, request)
 
 
-class ApplicationsExportGet(Service):
+class ApplicationsExportGet(GuardedService, Service):
     def render(self):
         return csv_response(self.context, self.request)

@@ -5,12 +5,13 @@
 """
 
 from plone import api
-from plone.restapi.deserializer import json_body
 from plone.restapi.services.content.add import FolderPost
 from polepatrimoine.content import _
 from polepatrimoine.content.common.locking import hold_until_transaction_end
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.common.rest import field_errors
+from polepatrimoine.content.common.rest import json_body
 from zExceptions import BadRequest
 
 
@@ -29,7 +30,7 @@ def eligibility_errors(call, data: dict) -> list[dict]:
     return errors
 
 
-class CallPost(FolderPost):
+class CallPost(GuardedService, FolderPost):
     def reply(self):
         data = json_body(self.request)
         if data.get("@type") == "Application":

@@ -3,6 +3,7 @@
 from plone import api
 from plone.restapi.services import Service
 from polepatrimoine.content.calls import jury
+from polepatrimoine.content.common.rest import GuardedService
 
 
 def describe(user_id: str) -> dict:
@@ -11,7 +12,7 @@ def describe(user_id: str) -> dict:
     return {"id": user_id, "fullname": fullname or user_id}
 
 
-class JuryGet(Service):
+class JuryGet(GuardedService, Service):
     def reply(self):
         return {
             "@id": f"{self.context.absolute_url()}/@jury",

@@ -1,19 +1,16 @@
 """POST /<call>/@jury {"members": [user ids]}: set the call's jury."""
 
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import jury
 from polepatrimoine.content.calls.services.jury.get import describe
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
-from zope.interface import alsoProvides
-
-import plone.protect.interfaces
+from polepatrimoine.content.common.rest import json_body
 
 
-class JuryPost(Service):
+class JuryPost(GuardedService, Service):
     def reply(self):
-        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
         members = json_body(self.request).get("members")
         if not isinstance(members, list) or not all(
             isinstance(m, str) for m in members

@@ -4,11 +4,12 @@ from plone import api
 from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.calls.listing import state_title
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import translated
 from zExceptions import Unauthorized
 
 
-class MyApplicationsGet(Service):
+class MyApplicationsGet(GuardedService, Service):
     def reply(self):
         if api.user.is_anonymous():
             raise Unauthorized(

@@ -3,6 +3,7 @@
 from plone.restapi.services import Service
 from polepatrimoine.content.calls.application import REVIEW_FIELDS
 from polepatrimoine.content.calls.listing import scores
+from polepatrimoine.content.common.rest import GuardedService
 
 
 def review_data(application) -> dict:
@@ -11,7 +12,7 @@ def review_data(application) -> dict:
     return data
 
 
-class ReviewGet(Service):
+class ReviewGet(GuardedService, Service):
     def reply(self):
         return {
             "@id": f"{self.context.absolute_url()}/@review",

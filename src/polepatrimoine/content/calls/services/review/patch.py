@@ -1,21 +1,18 @@
 """PATCH /<application>/@review {"score_relevance": 4, "review_notes": "..."}."""
 
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.calls.application import REVIEW_FIELDS
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.calls.services.review.get import review_data
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import field_errors
-from zope.interface import alsoProvides
+from polepatrimoine.content.common.rest import json_body
 from zope.schema import ValidationError
 
-import plone.protect.interfaces
 
-
-class ReviewPatch(Service):
+class ReviewPatch(GuardedService, Service):
     def reply(self):
-        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
         data = json_body(self.request)
         errors, values = [], {}
         for name, value in data.items():

@@ -2,6 +2,7 @@
 
 from plone.restapi.services import Service
 from polepatrimoine.content import _
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.meetings.cancellation import cancel
@@ -10,7 +11,7 @@ from zope.interface import alsoProvides
 import plone.protect.interfaces
 
 
-class RegistrationsDelete(PathParams, Service):
+class RegistrationsDelete(GuardedService, PathParams, Service):
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
         key = self.params[0] if self.params else ""

@@ -1,10 +1,11 @@
 """GET /<event>/@registrations: the organisers' list, with counts."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.meetings import registrations
 
 
-class RegistrationsGet(Service):
+class RegistrationsGet(GuardedService, Service):
     def reply(self):
         storage = registrations.get_registrations(self.context)
         items = [item.as_dict() for item in storage.values()] if storage else []

@@ -2,29 +2,26 @@
 until the link of the e-mail is followed."""
 
 from plone import api
-from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from polepatrimoine.content.common import ratelimit
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.content.common.rest import json_body
 from polepatrimoine.content.common.rest import translated
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings import signup
-from zExceptions import BadRequest
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
 
 
-class RegistrationsPost(Service):
+class RegistrationsPost(GuardedService, Service):
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
         wait = signup.retry_after(self.request)
         if wait:
             return ratelimit.too_many_requests(self.request, wait)
-        try:
-            data = json_body(self.request)
-        except BadRequest:
-            data = None
+        data = json_body(self.request)
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
             values = registrations.clean(data, user)

@@ -1,10 +1,11 @@
 """GET /<event>/@registrations-export: the registrations as CSV (UTF-8, ";")."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.meetings.export import csv_of
 
 
-class RegistrationsExport(Service):
+class RegistrationsExport(GuardedService, Service):
     def render(self):
         filename = f"inscriptions-{self.context.getId()}.csv"
         response = self.request.response

@@ -5,16 +5,15 @@ coordinator decides.
 """
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.common.rest import translated
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
-from polepatrimoine.workflows.workinggroups.services.helpers import BodyError
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
 from polepatrimoine.workflows.workinggroups.services.helpers import current_userid
-from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 from polepatrimoine.workflows.workinggroups.services.helpers import optional_text
 from zExceptions import NotFound
 from zExceptions import Unauthorized
@@ -23,11 +22,10 @@ from zExceptions import Unauthorized
 ACTIONS = ("approve", "reject")
 
 
-class JoinRequestsPost(PathParams, Service):
+class JoinRequestsPost(GuardedService, PathParams, Service):
     max_params = 2
 
     def reply(self):
-        disable_csrf(self)
         if not self.params:
             return self.file()
         if len(self.params) != 2 or self.params[1] not in ACTIONS:
@@ -40,14 +38,11 @@ class JoinRequestsPost(PathParams, Service):
             raise Unauthorized(
                 translated(_("Log in to ask to join a working group."), self.request)
             )
-        try:
-            message = optional_text(self, "message")
-        except BodyError as error:
-            return bad_request(self.request, error.message, field=error.field)
+        message = optional_text(self, "message")
         try:
             request = joinrequests.file_request(self.context, userid, message)
         except MembershipError as error:
-            return bad_request(self.request, error.args[0])
+            return bad_request(self.request, error.args[0], field=error.field)
         self.request.response.setStatus(201)
         self.request.response.setHeader(
             "Location", f"{self.context.absolute_url()}/@join-requests/{request.id}"
@@ -66,10 +61,7 @@ class JoinRequestsPost(PathParams, Service):
             raise NotFound(self, request_id, self.request)
         reason = ""
         if action == "reject":
-            try:
-                reason = optional_text(self, "reason")
-            except BodyError as error:
-                return bad_request(self.request, error.message, field=error.field)
+            reason = optional_text(self, "reason")
         try:
             if action == "approve":
                 joinrequests.approve(self.context, join_request, current_userid())
@@ -78,5 +70,5 @@ class JoinRequestsPost(PathParams, Service):
                     self.context, join_request, current_userid(), reason
                 )
         except MembershipError as error:
-            return bad_request(self.request, error.args[0])
+            return bad_request(self.request, error.args[0], field=error.field)
         return join_request.as_dict()

@@ -1,6 +1,7 @@
 """DELETE /<group>/@members/<id>: a coordinator removes a member, or a user leaves."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.common.rest import translated
 from polepatrimoine.workflows import _
@@ -14,7 +15,7 @@ from polepatrimoine.workflows.workinggroups.services.members.traverse import (
 from zExceptions import Unauthorized
 
 
-class MembersDelete(MemberTraverse, Service):
+class MembersDelete(GuardedService, MemberTraverse, Service):
     def change(self):
         if self.userid != current_userid() and not can_manage(self.context):
             raise Unauthorized(

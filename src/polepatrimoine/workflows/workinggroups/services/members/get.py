@@ -1,6 +1,7 @@
 """GET /<group>/@members: the group's members with their role."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.roles import ROLES
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
@@ -14,7 +15,7 @@ def serialize_members(group, with_email: bool) -> list:
     return sorted(items, key=lambda i: (ROLES.index(i["role"]), i["fullname"]))
 
 
-class MembersGet(Service):
+class MembersGet(GuardedService, Service):
     def reply(self):
         items = serialize_members(self.context, with_email=can_manage(self.context))
         return {

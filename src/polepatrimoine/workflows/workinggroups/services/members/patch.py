@@ -1,7 +1,9 @@
 """PATCH /<group>/@members/<id> {"role"}: a coordinator changes a member's role."""
 
 from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
+from polepatrimoine.content.common.rest import text_value
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
 from polepatrimoine.workflows.workinggroups.services.helpers import body
@@ -10,12 +12,9 @@ from polepatrimoine.workflows.workinggroups.services.members.traverse import (
 )
 
 
-class MembersPatch(MemberTraverse, Service):
+class MembersPatch(GuardedService, MemberTraverse, Service):
     def change(self):
-        try:
-            role = body(self).get("role")
-        except ValueError as error:
-            return bad_request(self.request, error.args[0])
+        role = text_value(body(self), "role", max_length=200, default=None)
         try:
             membership.change_role(self.context, self.userid, role)
         except MembershipError as error:

@@ -3,7 +3,6 @@
 from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.workflows import _
-from polepatrimoine.workflows.workinggroups.services.helpers import disable_csrf
 
 
 class MemberTraverse(PathParams):
@@ -15,7 +14,6 @@ class MemberTraverse(PathParams):
         return self.params[0] if self.params else None
 
     def reply(self):
-        disable_csrf(self)
         if self.userid is None:
             return bad_request(
                 self.request,
