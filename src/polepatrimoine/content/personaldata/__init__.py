@@ -1,0 +1,1 @@
+"""The register of personal data: one provider per store (RGPD)."""
