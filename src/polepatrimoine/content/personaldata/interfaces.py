@@ -26,6 +26,12 @@ class IPersonalDataProvider(Interface):
         "set this store's periods; empty when the store keeps data as long as "
         "the account or the object it belongs to."
     )
+    stores = Attribute(
+        "Sequence of what the store is made of, as the register's completeness "
+        "test finds them: ``type:<portal_type>`` for a content type with e-mail "
+        "or person fields, ``annotation:<key>`` for an annotation key, ``users`` "
+        "for Plone's users and their member data."
+    )
 
     def find(person):
         """Records held about ``person``: a list of dicts with ``title``, ``url``

@@ -23,6 +23,24 @@ class Person:
         return bool(userid and self.userid and userid == self.userid)
 
 
+# The retention periods (registry records of the personal-data control panel),
+# with their defaults; providers read them with ``retention(name)``.
+RETENTION = {
+    "polepatrimoine.retention.registrations_months": 12,
+    "polepatrimoine.retention.join_requests_months": 6,
+    "polepatrimoine.retention.applications_refused_months": 24,
+    "polepatrimoine.retention.applications_accepted_months": 60,
+    "polepatrimoine.retention.pending_days": 7,
+}
+
+
+def retention(name: str) -> int:
+    """The period set by registry record ``name``, else its default."""
+    from plone import api
+
+    return api.portal.get_registry_record(name, default=RETENTION[name])
+
+
 def providers() -> dict:
     """Every registered store, by name, in name order."""
     return dict(sorted(getUtilitiesFor(IPersonalDataProvider)))
