@@ -9,7 +9,22 @@ from urllib.parse import urlsplit
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
 
+import argparse
 import transaction
+
+
+def command_parser(prog: str, description: str) -> argparse.ArgumentParser:
+    """The arguments every console command takes: the instance's zope.conf, the
+    site's id and the public address used in the links of its e-mails."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("zope_conf", help="path to the instance's zope.conf")
+    parser.add_argument("site_id", help="id of the Plone site, e.g. Plone")
+    parser.add_argument(
+        "--url",
+        default="http://localhost:8080",
+        help="public address of the server, used in the links of the e-mails",
+    )
+    return parser
 
 
 @contextmanager

@@ -10,12 +10,12 @@ Run it daily (or hourly) from cron; it is idempotent.
 from datetime import timedelta
 from plone import api
 from polepatrimoine.content.calls.call import today
+from polepatrimoine.content.common.console import command_parser
 from polepatrimoine.content.common.console import zope_site
 from polepatrimoine.workflows import logger
 from polepatrimoine.workflows.calls import mails
 from zope.annotation.interfaces import IAnnotations
 
-import argparse
 import sys
 
 
@@ -82,16 +82,9 @@ def run(portal) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="polepatrimoine-calls",
-        description="Close expired calls for applications and send reminders.",
-    )
-    parser.add_argument("zope_conf", help="path to the instance's zope.conf")
-    parser.add_argument("site_id", help="id of the Plone site, e.g. Plone")
-    parser.add_argument(
-        "--url",
-        default="http://localhost:8080",
-        help="public address of the server, used in the links of the e-mails",
+    parser = command_parser(
+        "polepatrimoine-calls",
+        "Close expired calls for applications and send reminders.",
     )
     args = parser.parse_args(argv)
 

@@ -4,6 +4,10 @@ from BTrees.OOBTree import OOBTree
 from DateTime import DateTime
 from persistent import Persistent
 from polepatrimoine.content.common.annotations import stored
+from polepatrimoine.content.common.rest import RequestError
+from polepatrimoine.content.common.rest import text_value
+from polepatrimoine.content.common.validators import FieldError
+from polepatrimoine.content.common.validators import check_no_nul
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
@@ -128,23 +132,10 @@ MAX_TEXT = 5000
 
 def check_text(value, field: str) -> str:
     """A message or reason as typed: text, no NUL, at most ``MAX_TEXT``."""
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise MembershipError(
-            _("'${name}' must be a text.", mapping={"name": field}), field=field
-        )
-    if "\0" in value:
-        raise MembershipError(_("This field contains a null character."), field=field)
-    if len(value) > MAX_TEXT:
-        raise MembershipError(
-            _(
-                "'${name}' is too long (${max} characters at most).",
-                mapping={"name": field, "max": MAX_TEXT},
-            ),
-            field=field,
-        )
-    return value
+    try:
+        return check_no_nul(text_value({field: value}, field, MAX_TEXT))
+    except (RequestError, FieldError) as error:
+        raise MembershipError(error.message, field=field) from None
 
 
 def file_request(group, userid: str, message: str) -> JoinRequest:

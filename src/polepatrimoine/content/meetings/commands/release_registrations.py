@@ -11,11 +11,11 @@ waiting list moves up even on an event nobody registers to any more.
 
 from plone import api
 from polepatrimoine.content import logger
+from polepatrimoine.content.common.console import command_parser
 from polepatrimoine.content.common.console import zope_site
 from polepatrimoine.content.meetings import signup
 from polepatrimoine.content.meetings.registrations import get_registrations
 
-import argparse
 import sys
 
 
@@ -36,16 +36,9 @@ def run(portal) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="polepatrimoine-registrations",
-        description="Release the places of registrations left unconfirmed.",
-    )
-    parser.add_argument("zope_conf", help="path to the instance's zope.conf")
-    parser.add_argument("site_id", help="id of the Plone site, e.g. Plone")
-    parser.add_argument(
-        "--url",
-        default="http://localhost:8080",
-        help="public address of the server, used in the links of the e-mails",
+    parser = command_parser(
+        "polepatrimoine-registrations",
+        "Release the places of registrations left unconfirmed.",
     )
     args = parser.parse_args(argv)
     with zope_site(args.zope_conf, args.site_id, args.url) as site:
