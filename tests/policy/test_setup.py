@@ -16,8 +16,16 @@ PROFILES = (
 
 class TestInstall:
     @pytest.mark.parametrize("profile", PROFILES)
-    def test_profile_installed_at_1000(self, profile_last_version, profile):
-        assert profile_last_version(profile) == "1000"
+    def test_profile_installed_at_its_last_version(self, profile_last_version, profile):
+        # The policy profile's 1001 installs plone.app.caching (README, Production).
+        expected = "1001" if profile == "polepatrimoine.policy:default" else "1000"
+        assert profile_last_version(profile) == expected
+
+    def test_caching_installed_and_on(self, installer):
+        assert installer.is_product_installed("plone.app.caching")
+        assert api.portal.get_registry_record(
+            "plone.caching.interfaces.ICacheSettings.enabled"
+        )
 
     @pytest.mark.parametrize("profile", PROFILES)
     def test_no_upgrade_step_pending(self, setup_tool, profile):
@@ -56,6 +64,11 @@ class TestUninstall:
 
     def test_browserlayer_removed(self, browser_layers):
         assert IBrowserLayer not in browser_layers
+
+    def test_caching_turned_off(self):
+        assert not api.portal.get_registry_record(
+            "plone.caching.interfaces.ICacheSettings.enabled"
+        )
 
     def test_content_is_kept(self, portal):
         assert "acteurs" in portal.objectIds()
