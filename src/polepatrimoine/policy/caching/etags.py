@@ -7,6 +7,7 @@ from zope.interface import Interface
 from zope.interface import implementer
 
 import datetime
+import hashlib
 
 
 def context_of(published):
@@ -50,3 +51,21 @@ class Hour:
 
     def __call__(self):
         return datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H")
+
+
+@implementer(IETagValue)
+@adapter(Interface, IBrowserLayer)
+class Query:
+    """The query string: the directory's filters, so that the ETag of one
+    filtered view never answers 304 for another."""
+
+    def __init__(self, published, request):
+        self.published = published
+        self.request = request
+
+    def __call__(self):
+        query = self.request.get("QUERY_STRING", "")
+        if not query:
+            return None
+        canonical = "&".join(sorted(query.split("&")))
+        return hashlib.sha1(canonical.encode()).hexdigest()[:12]
