@@ -76,6 +76,8 @@ setup(
         "console_scripts": [
             "polepatrimoine-import-actors = polepatrimoine.content.actors.commands.import_actors:main",
             "polepatrimoine-calls = polepatrimoine.workflows.calls.command:main",
+            "polepatrimoine-backup = polepatrimoine.policy.backup.command:backup_main",
+            "polepatrimoine-restore = polepatrimoine.policy.backup.command:restore_main",
         ],
     },
 )

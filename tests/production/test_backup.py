@@ -1,0 +1,157 @@
+"""Backups: `polepatrimoine-backup` and `polepatrimoine-restore` on a FileStorage.
+
+A site with the demo content (actors, working-group rosters, registrations,
+applications with attachments, users) is backed up in full, changed, backed up
+incrementally, changed again; each restore brings back exactly the state of
+its backup: objects, fields, blobs, annotations, users and catalog entries.
+"""
+
+from pathlib import Path
+
+import json
+import os
+import pytest
+import subprocess
+import sys
+import zc.lockfile
+
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+HERE = Path(__file__).parent
+
+
+class Site:
+    def __init__(self, var: Path):
+        self.var = var
+        self.env = {
+            **os.environ,
+            "PLONE_VAR": str(var),
+            "PLONE_BACKUP": str(var.parent / "backups"),
+            "RELSTORAGE_DSN": "",
+        }
+
+    def zconsole(self, script: Path, **env) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [BIN / "zconsole", "run", self.var / "etc" / "zope.conf", script],
+            env={**self.env, **env},
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+
+    def snapshot(self, name: str) -> dict:
+        out = self.var.parent / f"{name}.json"
+        self.zconsole(HERE / "snapshot.py", SNAPSHOT_OUT=str(out))
+        return json.loads(out.read_text())
+
+    def change(self, round_: int) -> None:
+        self.zconsole(HERE / "change.py", CHANGE_ROUND=str(round_))
+
+    def command(self, name: str, *args) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [BIN / name, *args], env=self.env, capture_output=True, text=True
+        )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    var = tmp_path_factory.mktemp("backup") / "var"
+    site = Site(var)
+    subprocess.run(
+        [BIN / "python", ROOT / "scripts" / "instance.py"], env=site.env, check=True
+    )
+    subprocess.run(
+        [
+            BIN / "zconsole",
+            "run",
+            var / "etc" / "zope.conf",
+            ROOT / "scripts" / "create_site.py",
+        ],
+        env={**site.env, "PLONE_DEMO_CONTENT": "1"},
+        check=True,
+        capture_output=True,
+    )
+    return site
+
+
+def differences(left: dict, right: dict, path="") -> list:
+    """Where two snapshots differ, for a readable failure."""
+    if isinstance(left, dict) and isinstance(right, dict):
+        found = []
+        for key in sorted(set(left) | set(right)):
+            if key not in left or key not in right:
+                found.append(
+                    f"{path}/{key}: only in {'right' if key in right else 'left'}"
+                )
+            else:
+                found += differences(left[key], right[key], f"{path}/{key}")
+        return found
+    return [] if left == right else [f"{path}: {left!r:.80} != {right!r:.80}"]
+
+
+def test_full_and_incremental_backups_restore_everything(site):
+    at_full = site.snapshot("at-full")
+    # What the restores must bring back is there to be lost.
+    kinds = {o["portal_type"] for o in at_full["objects"].values()}
+    assert {"Actor", "WorkingGroup", "Event", "Call", "Application"} <= kinds
+    annotations = [key for o in at_full["objects"].values() for key in o["annotations"]]
+    assert "polepatrimoine.workinggroup.roster" in annotations
+    assert "polepatrimoine.meetings.registrations" in annotations
+    blobs = [
+        value
+        for o in at_full["objects"].values()
+        for value in o["fields"].values()
+        if isinstance(value, dict) and "sha256" in value
+    ]
+    assert len(blobs) >= 3
+    assert any(login.endswith("-demo") for login in at_full["users"]["passwords"])
+
+    full = site.command("polepatrimoine-backup", "--full")
+    assert full.returncode == 0, full.stderr
+    assert "(full)" in full.stdout
+    full_stamp = full.stdout.split()[1]
+
+    site.change(1)
+    at_incremental = site.snapshot("at-incremental")
+    assert differences(at_full, at_incremental)
+    incremental = site.command("polepatrimoine-backup")
+    assert incremental.returncode == 0, incremental.stderr
+    assert "(incremental)" in incremental.stdout
+    nothing = site.command("polepatrimoine-backup")
+    assert "Nothing changed" in nothing.stdout
+
+    site.change(2)
+    changed = site.snapshot("changed")
+    assert differences(at_incremental, changed)
+
+    restored = site.command("polepatrimoine-restore")
+    assert restored.returncode == 0, restored.stderr
+    assert differences(at_incremental, site.snapshot("restored-last")) == []
+
+    earlier = site.command("polepatrimoine-restore", "--date", full_stamp)
+    assert earlier.returncode == 0, earlier.stderr
+    assert differences(at_full, site.snapshot("restored-full")) == []
+
+
+def test_no_restore_while_zope_runs(site):
+    assert site.command("polepatrimoine-backup").returncode == 0
+    data_fs = site.var / "filestorage" / "Data.fs"
+    before = data_fs.read_bytes()
+    lock = zc.lockfile.LockFile(f"{data_fs}.lock")
+    try:
+        refused = site.command("polepatrimoine-restore")
+    finally:
+        lock.close()
+    assert refused.returncode == 2
+    assert "stop it before restoring" in refused.stderr
+    assert data_fs.read_bytes() == before
+
+
+def test_a_date_before_every_backup_is_refused(site):
+    refused = site.command("polepatrimoine-restore", "--date", "2001-01-01")
+    assert refused.returncode == 2
+    assert "No backup at or before 2001-01-01" in refused.stderr
+    bad = site.command("polepatrimoine-restore", "--date", "hier")
+    assert bad.returncode == 2
+    assert "expected yyyy-mm-dd" in bad.stderr
