@@ -20,21 +20,39 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(BIN)/pip install -q -c constraints.txt pip setuptools wheel
-	$(BIN)/pip install -q -c constraints.txt -e ".[test]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[test,relstorage]"
 	@touch $@
 
 .PHONY: install
 install: $(VENV)/.installed ## Create .venv from the pinned constraints
 
 .PHONY: start
-start: install ## Create the site with demo content if absent, serve it on http://localhost:$PLONE_PORT/Plone
-	$(BIN)/python scripts/instance.py
-	$(BIN)/zconsole run $(PLONE_VAR)/etc/zope.conf scripts/create_site.py
-	@echo "Pôle Patrimoine: http://localhost:$(PLONE_PORT)/Plone (user: admin, password: $(PLONE_ADMIN_PASSWORD))"
+start: install ## Create the site with demo content if absent, serve it on http://localhost:$PLONE_PORT/Plone (RELSTORAGE_DSN: on PostgreSQL; PLONE_INSTANCES=N: a cluster)
+	@if [ "$${PLONE_INSTANCES:-1}" != 1 ]; then exec $(BIN)/python scripts/cluster.py; fi; \
+	set -e; \
+	$(BIN)/python scripts/instance.py; \
+	$(BIN)/zconsole run $(PLONE_VAR)/etc/zope.conf scripts/create_site.py; \
+	echo "Pôle Patrimoine: http://localhost:$(PLONE_PORT)/Plone (user: admin, password: $(PLONE_ADMIN_PASSWORD))"; \
 	exec $(BIN)/runwsgi $(PLONE_VAR)/etc/zope.ini
 
+.PHONY: cluster
+cluster: install ## $PLONE_INSTANCES (default 2) instances on RelStorage behind haproxy on $PLONE_PORT; Ctrl-C stops them all
+	PLONE_INSTANCES=$${PLONE_INSTANCES:-2} exec $(BIN)/python scripts/cluster.py
+
+.PHONY: db
+db: install ## Start the local PostgreSQL (data in $PLONE_VAR/postgresql, port $PLONE_DB_PORT) and print its RELSTORAGE_DSN
+	@$(BIN)/python scripts/db.py start
+
+.PHONY: db-stop
+db-stop: install ## Stop the local PostgreSQL of make db
+	@$(BIN)/python scripts/db.py stop
+
+.PHONY: system-deps
+system-deps: ## Install the Debian packages the tests need (Chromium, PostgreSQL, haproxy) when missing
+	@bash scripts/system-deps.sh
+
 .PHONY: test
-test: install ## Run the whole test suite
+test: system-deps install ## Run the whole test suite (installs the Debian packages it needs first, see system-deps)
 	$(BIN)/pytest tests
 
 .PHONY: lint
@@ -60,7 +78,7 @@ i18n: install ## Rebuild the .pot files, sync the French catalogs and compile th
 	$(BIN)/python scripts/i18n.py
 
 .PHONY: buildout-check
-buildout-check: ## Build the buildout instance in a separate virtualenv, start it, fetch the site, stop it
+buildout-check: system-deps ## Build the buildout instance in a separate virtualenv, start it, fetch the site, stop it
 	bash scripts/buildout-check.sh
 
 .PHONY: clean

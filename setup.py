@@ -67,6 +67,11 @@ setup(
             "towncrier",
             "zpretty",
         ],
+        # RELSTORAGE_DSN: the instances share a PostgreSQL database.
+        "relstorage": [
+            "RelStorage",
+            "psycopg2-binary",
+        ],
     },
     entry_points={
         "plone.autoinclude.plugin": [

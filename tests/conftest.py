@@ -15,6 +15,7 @@ pytest_plugins = [
     "tests.fixtures.calls",
     "tests.fixtures.http",
     "tests.fixtures.instance",
+    "tests.fixtures.cluster",
 ]
 
 globals().update(
