@@ -1,4 +1,4 @@
-"""Run by zconsole: round $CHANGE_ROUND of changes after a backup, one of each kind.
+"""Run inside snapshot.py (zconsole), when $CHANGE_ROUND is set: one round of changes after a backup.
 
 An actor added and another removed, a registration, a roster entry, an
 application's attachment replaced and another application deleted, a user

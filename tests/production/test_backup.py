@@ -43,13 +43,16 @@ class Site:
             text=True,
         )
 
-    def snapshot(self, name: str) -> dict:
+    def snapshot(self, name: str, change_round: int | None = None) -> dict:
+        """The site's state, after a round of changes (change.py) if asked."""
         out = self.var.parent / f"{name}.json"
-        self.zconsole(HERE / "snapshot.py", SNAPSHOT_OUT=str(out))
+        env = {"SNAPSHOT_OUT": str(out)}
+        if change_round:
+            env.update(
+                CHANGE_ROUND=str(change_round), CHANGE_SCRIPT=str(HERE / "change.py")
+            )
+        self.zconsole(HERE / "snapshot.py", **env)
         return json.loads(out.read_text())
-
-    def change(self, round_: int) -> None:
-        self.zconsole(HERE / "change.py", CHANGE_ROUND=str(round_))
 
     def command(self, name: str, *args) -> subprocess.CompletedProcess:
         return subprocess.run(
@@ -118,8 +121,7 @@ def test_full_and_incremental_backups_restore_everything(site):
     assert ("(pg_dump)" if site.dsn else "(full)") in full.stdout
     full_stamp = full.stdout.split()[1]
 
-    site.change(1)
-    at_incremental = site.snapshot("at-incremental")
+    at_incremental = site.snapshot("at-incremental", change_round=1)
     assert differences(at_full, at_incremental)
     incremental = site.command("polepatrimoine-backup")
     assert incremental.returncode == 0, incremental.stderr
@@ -130,8 +132,7 @@ def test_full_and_incremental_backups_restore_everything(site):
         nothing = site.command("polepatrimoine-backup")
         assert "Nothing changed" in nothing.stdout
 
-    site.change(2)
-    changed = site.snapshot("changed")
+    changed = site.snapshot("changed", change_round=2)
     assert differences(at_incremental, changed)
 
     blob_cache = site.var / "blobcache"
