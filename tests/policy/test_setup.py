@@ -76,6 +76,9 @@ class TestUninstall:
     def test_reinstall(self, installer, portal):
         installer.install_product("polepatrimoine.policy")
         assert installer.is_product_installed("polepatrimoine.policy")
+        assert api.portal.get_registry_record(
+            "plone.caching.interfaces.ICacheSettings.enabled"
+        )
 
 
 class TestAddOnOnExistingSite:

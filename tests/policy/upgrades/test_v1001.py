@@ -14,6 +14,8 @@ MAPPING = "plone.caching.interfaces.ICacheSettings.operationMapping"
 def site_at_1000(portal, setup_tool):
     """The site as version 1000 left it: no plone.app.caching, no rules."""
     api.portal.set_registry_record(ENABLED, False)
+    # A setting the site's managers changed since the install.
+    api.portal.set_registry_record("plone.enable_self_reg", False)
     api.portal.set_registry_record(MAPPING, {})
     setup_tool.unsetLastVersionForProfile("plone.app.caching:default")
     setup_tool.setLastVersionForProfile(PROFILE, "1000")
@@ -38,3 +40,4 @@ def test_upgrade_installs_caching_with_the_suites_rules(site_at_1000, setup_tool
         "plone.app.caching.moderateCaching.plone.content.folderView.anonOnly"
     )
     assert setup_tool.listUpgrades(PROFILE) == []
+    assert api.portal.get_registry_record("plone.enable_self_reg") is False
