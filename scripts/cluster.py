@@ -4,8 +4,10 @@ Without RELSTORAGE_DSN, the local PostgreSQL of ``make db`` is started (and
 stopped again at the end). The configuration is written by scripts/instance.py,
 the site created if absent by scripts/create_site.py, then the instances listen
 on the ports after PLONE_PORT and haproxy on PLONE_PORT, checking each instance
-on ``/Plone/@@ok``. Ctrl-C (or SIGTERM) stops every process; when one of them
-dies, the others are stopped too and the exit status is 1.
+on ``/Plone/@@ok``. An instance that dies is started again (haproxy sends its
+requests to the others meanwhile); one that dies within a minute of its start
+twice in a row, or haproxy dying, stops everything with exit status 1. Ctrl-C
+(or SIGTERM) stops every process.
 """
 
 from pathlib import Path
@@ -74,15 +76,21 @@ def main() -> int:
             env=env,
             check=True,
         )
-        for number in range(1, config["instances"] + 1):
-            processes.append(
-                subprocess.Popen(
-                    [BIN / "runwsgi", etc / f"zope-{number}.ini"], env=env, **ALONE
-                )
+
+        def start(number):
+            return subprocess.Popen(
+                [BIN / "runwsgi", etc / f"zope-{number}.ini"], env=env, **ALONE
             )
-        processes.append(
-            subprocess.Popen([haproxy, "-db", "-f", etc / "haproxy.cfg"], **ALONE)
+
+        numbers = range(1, config["instances"] + 1)
+        instances = {number: start(number) for number in numbers}
+        started = dict.fromkeys(numbers, time.monotonic())
+        early_deaths = dict.fromkeys(numbers, 0)
+        processes.extend(instances.values())
+        balancer = subprocess.Popen(
+            [haproxy, "-db", "-f", etc / "haproxy.cfg"], **ALONE
         )
+        processes.append(balancer)
         ports = instance.instance_ports(config["port"], config["instances"])
         print(
             f"Pôle Patrimoine: http://localhost:{config['port']}/Plone through haproxy, "
@@ -91,9 +99,25 @@ def main() -> int:
             f"logs in {var / 'log'}",
             flush=True,
         )
-        while all(process.poll() is None for process in processes):
+        while balancer.poll() is None:
             time.sleep(0.5)
-        print("A process of the cluster stopped: stopping the others.", file=sys.stderr)
+            for number, process in instances.items():
+                if process.poll() is None:
+                    continue
+                early = time.monotonic() - started[number] < 60
+                early_deaths[number] = early_deaths[number] + 1 if early else 0
+                print(
+                    f"instance {number} stopped (exit status {process.returncode})",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                if early_deaths[number] >= 2:
+                    print("It keeps dying: stopping the cluster.", file=sys.stderr)
+                    return 1
+                instances[number] = start(number)
+                started[number] = time.monotonic()
+                processes.append(instances[number])
+        print("haproxy stopped: stopping the cluster.", file=sys.stderr)
         return 1
     except (KeyboardInterrupt, Stop):
         return 0

@@ -174,6 +174,10 @@ frontend plone
 
 backend zope
     balance leastconn
+    # A GET whose instance died or dropped a kept-alive connection is sent to another;
+    # nothing else is replayed (a POST may have committed before the instance died).
+    retry-on conn-failure empty-response
+    http-request disable-l7-retry if !METH_GET
     option httpchk GET /Plone/@@ok
     http-check expect string OK
     default-server inter 2s fastinter 500ms fall 2 rise 1 maxconn 4 check

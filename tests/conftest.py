@@ -6,6 +6,10 @@ import os
 
 
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+# The tests start their own instances and databases: a developer's production
+# settings must not send them to a real database.
+for name in ("RELSTORAGE_DSN", "PLONE_INSTANCES"):
+    os.environ.pop(name, None)
 
 pytest_plugins = [
     "pytest_plone",
