@@ -88,3 +88,11 @@ clean: ## Remove the virtualenvs and buildout parts (keeps var/, the data)
 .PHONY: bench
 bench: install ## Benchmark the actors directory (1,000 and 10,000 actors; SIZES="..." for others)
 	SIZES="$(SIZES)" $(BIN)/python benchmarks/bench_actors.py
+
+.PHONY: backup
+backup: install ## Back up the database: repozo + blobs (FileStorage), pg_dump (RELSTORAGE_DSN); FULL=1 for a full repozo
+	$(BIN)/polepatrimoine-backup $(if $(FULL),--full)
+
+.PHONY: restore
+restore: install ## Restore the last backup (DATE=yyyy-mm-dd-hh-mm-ss, UTC, for an earlier one); stop Zope first
+	$(BIN)/polepatrimoine-restore $(if $(DATE),--date $(DATE))

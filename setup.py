@@ -82,6 +82,8 @@ setup(
             "polepatrimoine-import-actors = polepatrimoine.content.actors.commands.import_actors:main",
             "polepatrimoine-calls = polepatrimoine.workflows.calls.command:main",
             "polepatrimoine-registrations = polepatrimoine.content.meetings.commands.release_registrations:main",
+            "polepatrimoine-backup = polepatrimoine.policy.backup.command:backup_main",
+            "polepatrimoine-restore = polepatrimoine.policy.backup.command:restore_main",
         ],
     },
 )

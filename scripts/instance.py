@@ -187,6 +187,37 @@ backend zope
 """
 
 
+# PLONE_PROXY_CACHE=<MB>: haproxy also caches what the site's Cache-Control lets a
+# shared cache keep (anonymous pages and data, s-maxage; plone.app.caching and
+# polepatrimoine.policy.caching decide). A request carrying credentials never
+# uses it, and REST JSON at a page's URL never gets the page's HTML: only the
+# directory's GeoJSON and facets are JSON worth caching, at URLs of their own.
+# haproxy never stores a response saying max-age=0 (browsers: revalidate at
+# once), whatever its s-maxage: such a response leaves the proxy with max-age=1.
+PROXY_CACHE = """\
+    acl credentials req.hdr(authorization) -m found
+    acl credentials req.cook(__ac) -m found
+    acl credentials req.cook(auth_token) -m found
+    acl json req.hdr(accept) -m sub json
+    acl public_data path_sub /@actors-geojson /@actors-facets
+    http-request set-var(txn.shared) bool(true) if !credentials !json || !credentials public_data
+    http-request cache-use pages if { var(txn.shared) -m bool }
+    http-response replace-value Cache-Control ^max-age=0$ max-age=1 if { var(txn.shared) -m bool }
+    http-response cache-store pages if { var(txn.shared) -m bool }
+
+cache pages
+    total-max-size {size}
+    max-object-size 2097152
+    max-age 60
+"""
+
+
+def proxy_cache(env=os.environ) -> str:
+    """The cache rules to end haproxy's backend with, or nothing."""
+    size = int(env.get("PLONE_PROXY_CACHE") or 0)
+    return PROXY_CACHE.replace("{size}", str(size)) if size else ""
+
+
 def settings(env=os.environ) -> dict:
     return {
         "var": Path(env.get("PLONE_VAR") or "var").resolve(),
@@ -256,6 +287,7 @@ def write(env=os.environ) -> dict:
         servers.append(f"    server instance-{number} 127.0.0.1:{instance_port}")
     (etc / "haproxy.cfg").write_text(
         HAPROXY.format(host=host, port=port, servers="\n".join(servers))
+        + proxy_cache(env)
     )
     return config
 

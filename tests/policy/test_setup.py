@@ -12,14 +12,24 @@ PROFILES = (
     "polepatrimoine.workflows:default",
     "polepatrimoine.policy:default",
 )
-# content 1001: the permission of an actor's membership, labels and creators.
-VERSIONS = dict.fromkeys(PROFILES, "1000") | {"polepatrimoine.content:default": "1001"}
+# content 1001: the permission of an actor's membership, labels and creators;
+# policy 1001: plone.app.caching (README, Production).
+VERSIONS = dict.fromkeys(PROFILES, "1000") | {
+    "polepatrimoine.content:default": "1001",
+    "polepatrimoine.policy:default": "1001",
+}
 
 
 class TestInstall:
     @pytest.mark.parametrize("profile", PROFILES)
     def test_profile_installed_at_its_version(self, profile_last_version, profile):
         assert profile_last_version(profile) == VERSIONS[profile]
+
+    def test_caching_installed_and_on(self, installer):
+        assert installer.is_product_installed("plone.app.caching")
+        assert api.portal.get_registry_record(
+            "plone.caching.interfaces.ICacheSettings.enabled"
+        )
 
     @pytest.mark.parametrize("profile", PROFILES)
     def test_no_upgrade_step_pending(self, setup_tool, profile):
@@ -59,12 +69,20 @@ class TestUninstall:
     def test_browserlayer_removed(self, browser_layers):
         assert IBrowserLayer not in browser_layers
 
+    def test_caching_turned_off(self):
+        assert not api.portal.get_registry_record(
+            "plone.caching.interfaces.ICacheSettings.enabled"
+        )
+
     def test_content_is_kept(self, portal):
         assert "acteurs" in portal.objectIds()
 
     def test_reinstall(self, installer, portal):
         installer.install_product("polepatrimoine.policy")
         assert installer.is_product_installed("polepatrimoine.policy")
+        assert api.portal.get_registry_record(
+            "plone.caching.interfaces.ICacheSettings.enabled"
+        )
 
 
 class TestAddOnOnExistingSite:

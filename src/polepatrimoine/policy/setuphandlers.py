@@ -19,7 +19,7 @@ SUITE_PARTS = ("polepatrimoine.workflows", "polepatrimoine.content")
 @implementer(INonInstallable)
 class HiddenProfiles:
     def getNonInstallableProfiles(self):
-        hidden = ["polepatrimoine.policy:uninstall"]
+        hidden = ["polepatrimoine.policy:uninstall", "polepatrimoine.policy:caching"]
         for part in SUITE_PARTS:
             hidden += [f"{part}:default", f"{part}:uninstall"]
         return hidden
@@ -48,3 +48,5 @@ def uninstall(context):
     for part in SUITE_PARTS:
         installer.runAllImportStepsFromProfile(f"profile-{part}:uninstall")
         installer.unsetLastVersionForProfile(f"{part}:default")
+    # Turned off by the uninstall profile: a reinstall imports the rules again.
+    installer.unsetLastVersionForProfile("polepatrimoine.policy:caching")

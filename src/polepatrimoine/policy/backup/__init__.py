@@ -1,0 +1,1 @@
+"""Backups and restores of the site's database: `polepatrimoine-backup`, `polepatrimoine-restore`."""

@@ -1,0 +1,1 @@
+"""1000 → 1001: plone.app.caching installed, with the suite's caching rules."""
