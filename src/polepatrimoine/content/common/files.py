@@ -468,11 +468,17 @@ def files_untransformed(event) -> None:
     again: a page stored before the checks was rewritten on its way out,
     before its type was corrected to opaque bytes.
     """
+    from plone.namedfile.browser import Download
     from plone.transformchain.interfaces import DISABLE_TRANSFORM_REQUEST_KEY
     from polepatrimoine.content.interfaces import IBrowserLayer
 
     request = event.request
-    if IBrowserLayer.providedBy(request) and is_file_view(request.get("PUBLISHED")):
+    # Downloads only: they write nothing, so plone.protect's check on writes
+    # (a transform too) has nothing to see; scales, which store what they
+    # make, keep it (and are images, which no transform parses).
+    if IBrowserLayer.providedBy(request) and isinstance(
+        request.get("PUBLISHED"), Download
+    ):
         request.environ[DISABLE_TRANSFORM_REQUEST_KEY] = True
 
 
