@@ -14,7 +14,13 @@ import pytest
 import transaction
 
 
-PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02"
+# A whole 1 x 1 PNG: an image's header must be readable to be bounded
+# (tests/security/test_image_bombs.py), so a truncated one is refused.
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02"
+    b"\x00\x00\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\xcf\xc0\x00\x00\x03"
+    b"\x01\x01\x00\xc9\xfe\x92\xef\x00\x00\x00\x00IEND\xaeB`\x82"
+)
 HTML = (
     b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
 )

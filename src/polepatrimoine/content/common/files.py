@@ -10,11 +10,14 @@ from polepatrimoine.content import _
 from zope.schema import ValidationError
 
 import io
+import logging
 import mimetypes
 import re
+import warnings
 import zipfile
 
 
+logger = logging.getLogger(__name__)
 # Office documents hold a few dozen members; a thousand is far beyond them.
 MAX_ZIP_ENTRIES = 1000
 # The central directory lists the members: 64 KiB holds a thousand names.
@@ -316,10 +319,82 @@ def check_upload(value) -> str | None:
 
 IMAGE_TYPES = (PNG, JPEG, GIF, WEBP)
 
+# Scaling decodes the whole image (4 bytes a pixel, then the copies a scale
+# makes): 40 megapixels is about 160 MB, what a camera's photo needs; a
+# 100 KB PNG can declare 12000 x 12000 (576 MB). 10000 px a side is beyond
+# any screen or print a logo or illustration is shown in.
+MAX_IMAGE_PIXELS = 40_000_000
+MAX_IMAGE_SIDE = 10_000
+
+
+def _bound_pil() -> None:
+    """PIL's own decompression-bomb guard, for everything that decodes images
+    (plone.namedfile's scales of images stored before the bound): PIL refuses
+    above twice its ``MAX_IMAGE_PIXELS`` (and only warns between), so half the
+    budget makes it refuse exactly what uploads are refused."""
+    from PIL import Image
+
+    limit = MAX_IMAGE_PIXELS // 2
+    if Image.MAX_IMAGE_PIXELS is None or limit < Image.MAX_IMAGE_PIXELS:
+        Image.MAX_IMAGE_PIXELS = limit
+
+
+_bound_pil()
+
+
+def image_too_large() -> FileRefused:
+    return FileRefused(
+        _(
+            "This image is too large: at most ${side} pixels a side and "
+            "${megapixels} megapixels.",
+            mapping={
+                # A plain space: REST gives messages inside a repr, which escapes others.
+                "side": f"{MAX_IMAGE_SIDE:,}".replace(",", " "),
+                "megapixels": MAX_IMAGE_PIXELS // 1_000_000,
+            },
+        )
+    )
+
+
+def image_size(value) -> tuple[int, int]:
+    """The pixel size an image declares, read from its header only (PIL's
+    ``open`` is lazy: nothing is decoded). Raise FileRefused for an image
+    PIL cannot read or that declares more than the bounds."""
+    from PIL import Image
+
+    def read(fp):
+        with warnings.catch_warnings():
+            # Between half the budget and the budget: ours to decide, below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            try:
+                with Image.open(fp) as image:
+                    return image.size
+            except Image.DecompressionBombError as exc:
+                raise image_too_large() from exc
+            except (OSError, SyntaxError, ValueError) as exc:
+                raise FileRefused(
+                    _("The image must be a PNG, JPEG, GIF or WebP file.")
+                ) from exc
+
+    opener = getattr(value, "open", None)
+    if opener is not None and getattr(value, "_blob", None) is not None:
+        with opener() as fp:
+            width, height = read(fp)
+    else:
+        width, height = read(io.BytesIO(bytes(value.data)))
+    if (
+        width > MAX_IMAGE_SIDE
+        or height > MAX_IMAGE_SIDE
+        or width * height > MAX_IMAGE_PIXELS
+    ):
+        raise image_too_large()
+    return width, height
+
 
 def check_image(value) -> bool:
     """Field constraint of images uploaded by members: raster images only
-    (an SVG is a page with scripts), recognised by content."""
+    (an SVG is a page with scripts), recognised by content, within the pixel
+    bounds (``image_size``)."""
     if value is None:
         return True
     detected = detect_file(value)
@@ -327,6 +402,7 @@ def check_image(value) -> bool:
         raise FileRefused(_("The image must be a PNG, JPEG, GIF or WebP file."))
     if not matches(value, detected):
         raise FileRefused(mismatch_message(detected))
+    image_size(value)
     normalise(value, detected)
     return True
 
@@ -338,39 +414,105 @@ def check_file(value) -> bool:
     return True
 
 
+def served_file(published):
+    """The stored file (or image) a download or image view is serving, or None.
+
+    Each route finds it its own way: plone.namedfile's ``@@download`` and
+    ``@@display-file`` by field name, or the primary field when none is given;
+    the form widget's download (``++widget++…/@@download``, which has no field
+    name) through the widget; ``@@images`` scales and originals hold it.
+    """
+    from plone.formwidget.namedfile.widget import Download as WidgetDownload
+    from plone.namedfile.browser import Download
+    from plone.namedfile.scaling import ImageScale
+    from plone.rfc822.interfaces import IPrimaryFieldInfo
+    from z3c.form.interfaces import IDataManager
+    from zope.component import queryMultiAdapter
+
+    if getattr(published, "__name__", None) == "index_html" and isinstance(
+        getattr(published, "__self__", None), ImageScale
+    ):
+        published = published.__self__
+    if isinstance(published, ImageScale):
+        return getattr(published, "data", None)
+    if isinstance(published, WidgetDownload):
+        widget = published.context
+        form = getattr(widget, "form", None)
+        content = form.getContent() if form is not None else widget.context
+        manager = queryMultiAdapter((content, widget.field), IDataManager)
+        return manager.query() if manager is not None else None
+    if isinstance(published, Download):
+        field = getattr(published, "fieldname", None)
+        if field:
+            return getattr(published.context, field, None)
+        info = IPrimaryFieldInfo(published.context, None)
+        return info.value if info is not None else None
+    return None
+
+
+def is_file_view(published) -> bool:
+    from plone.namedfile.browser import Download
+    from plone.namedfile.scaling import ImageScale
+
+    return isinstance(published, (Download, ImageScale)) or (
+        getattr(published, "__name__", None) == "index_html"
+        and isinstance(getattr(published, "__self__", None), ImageScale)
+    )
+
+
+def files_untransformed(event) -> None:
+    """Stored files are served byte for byte.
+
+    Subscriber of ZPublisher's IPubAfterTraversal. plone.transformchain (Diazo,
+    plone.protect's token) parses any response declared HTML and writes it out
+    again: a page stored before the checks was rewritten on its way out,
+    before its type was corrected to opaque bytes.
+    """
+    from plone.namedfile.browser import Download
+    from plone.transformchain.interfaces import DISABLE_TRANSFORM_REQUEST_KEY
+    from polepatrimoine.content.interfaces import IBrowserLayer
+
+    request = event.request
+    # Downloads only: they write nothing, so plone.protect's check on writes
+    # (a transform too) has nothing to see; scales, which store what they
+    # make, keep it (and are images, which no transform parses).
+    if IBrowserLayer.providedBy(request) and isinstance(
+        request.get("PUBLISHED"), Download
+    ):
+        request.environ[DISABLE_TRANSFORM_REQUEST_KEY] = True
+
+
 def file_response_headers(event) -> None:
     """Files and images are served as what their content is, never sniffed.
 
     Subscriber of ZPublisher's IPubBeforeCommit: the response's headers are
     still open. Files stored before their type was checked are served with
-    the detected type (or as opaque bytes) rather than the uploader's.
+    the detected type (or as opaque bytes) rather than the uploader's, by
+    every route that serves a stored file (``served_file``).
     """
-    from plone.namedfile.browser import Download
-    from plone.namedfile.scaling import ImageScale
     from polepatrimoine.content.interfaces import IBrowserLayer
 
     request = event.request
     published = request.get("PUBLISHED")
-    if not IBrowserLayer.providedBy(request):
+    if not IBrowserLayer.providedBy(request) or not is_file_view(published):
         return
-    if isinstance(published, Download):
-        response = request.response
-        response.setHeader("X-Content-Type-Options", "nosniff")
-        field = published.fieldname
-        value = getattr(published.context, field, None) if field else None
-        if value is None or not hasattr(value, "getSize"):
-            return
-        try:
-            detected = detect_file(value)
-        except FileRefused:
-            detected = None
-        declared = (response.getHeader("Content-Type") or "").split(";")[0]
-        if detected is None and declared in ACTIVE_TYPES:
-            response.setHeader("Content-Type", "application/octet-stream")
-        elif detected is not None and declared != detected:
-            response.setHeader("Content-Type", detected)
-    elif isinstance(published, ImageScale) or (
-        getattr(published, "__name__", None) == "index_html"
-        and isinstance(getattr(published, "__self__", None), ImageScale)
-    ):
-        request.response.setHeader("X-Content-Type-Options", "nosniff")
+    response = request.response
+    response.setHeader("X-Content-Type-Options", "nosniff")
+    if response.getStatus() >= 300:
+        return
+    try:
+        value = served_file(published)
+    except Exception:  # noqa: BLE001 - headers must never turn a download into a 500
+        logger.exception("Could not find the file served by %r", published)
+        return
+    if value is None or not hasattr(value, "getSize"):
+        return
+    try:
+        detected = detect_file(value)
+    except FileRefused:
+        detected = None
+    declared = (response.getHeader("Content-Type") or "").split(";")[0].strip()
+    if detected is None and (declared in ACTIVE_TYPES or has_markup(head_of(value))):
+        response.setHeader("Content-Type", "application/octet-stream")
+    elif detected is not None and declared != detected:
+        response.setHeader("Content-Type", detected)
