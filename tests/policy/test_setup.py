@@ -12,8 +12,12 @@ PROFILES = (
     "polepatrimoine.workflows:default",
     "polepatrimoine.policy:default",
 )
-# content 1001: the permission of an actor's membership, labels and creators.
-VERSIONS = dict.fromkeys(PROFILES, "1000") | {"polepatrimoine.content:default": "1001"}
+# content 1001: the permission of an actor's membership, labels and creators;
+# workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
+VERSIONS = dict.fromkeys(PROFILES, "1000") | {
+    "polepatrimoine.content:default": "1001",
+    "polepatrimoine.workflows:default": "1001",
+}
 
 
 class TestInstall:
