@@ -13,11 +13,9 @@ PROFILES = (
     "polepatrimoine.policy:default",
 )
 # content 1001: the permission of an actor's membership, labels and creators;
-# policy 1001: plone.app.caching (README, Production).
-VERSIONS = dict.fromkeys(PROFILES, "1000") | {
-    "polepatrimoine.content:default": "1001",
-    "polepatrimoine.policy:default": "1001",
-}
+# policy 1001: plone.app.caching (README, Production);
+# workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
+VERSIONS = dict.fromkeys(PROFILES, "1001")
 
 
 class TestInstall:

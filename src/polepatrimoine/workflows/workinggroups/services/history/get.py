@@ -3,12 +3,17 @@
 CMFEditions records an editor's login (the e-mail address on this site) and
 plone.restapi hands it out as the actor's id and, without a full name, as the
 full name: only those who manage the group's members (the group's and the
-site's coordinators) read them.
+site's coordinators) read them. A version that is not a number, or does not
+exist, answers a French 400 or 404 rather than plone.restapi's 500.
 """
 
 from plone import api
 from plone.restapi.services.history.get import HistoryGet as BaseHistoryGet
+from polepatrimoine.content.common.rest import GuardedService
+from polepatrimoine.content.common.rest import RequestError
+from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
+from Products.CMFEditions.interfaces.IArchivist import ArchivistError
 
 
 def _fullname(principal: str) -> str | None:
@@ -16,8 +21,26 @@ def _fullname(principal: str) -> str | None:
     return (user.getProperty("fullname") or None) if user is not None else None
 
 
-class HistoryGet(BaseHistoryGet):
+class HistoryGet(GuardedService, BaseHistoryGet):
+    def check_version(self) -> None:
+        if self.version == "current":
+            return
+        # int() would also take " 1", "-1" (the last version) or "1_0".
+        if not (self.version.isascii() and self.version.isdigit()):
+            raise RequestError(
+                _("The version must be a whole number (0, 1, 2…)."), field="version"
+            )
+        repository = api.portal.get_tool("portal_repository")
+        try:
+            repository.retrieve(self.context, int(self.version))
+        except ArchivistError:
+            raise RequestError(
+                _("This version does not exist."), field="version", status=404
+            ) from None
+
     def reply(self):
+        if self.version:
+            self.check_version()
         data = super().reply()
         if self.version or can_manage(self.context):
             return data
