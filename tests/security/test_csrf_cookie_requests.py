@@ -2,17 +2,31 @@
 a third-party page could forge, and keep working for the site's pages and for
 Basic-authenticated REST clients."""
 
+from pathlib import Path
+from plone.restapi.services import Service
+from polepatrimoine.content.common.rest import GuardedService
+from tests.content.meetings.helpers import make_event
 from tests.fixtures.calls import PDF
 from tests.fixtures.calls import login_name
 from tests.fixtures.calls import valid_data
 from tests.security.browser_session import BrowserSession
+from tests.security.test_reported_writes import ROWS
+from tests.security.test_reported_writes import stored as imported
+from tests.services.actors_import.helpers import body as csv_body
 from tests.services.calls_http import as_user
+from tests.services.registrations.helpers import cancel_link
+from tests.services.registrations.helpers import confirm_link
+from tests.services.registrations.helpers import listing
+from tests.services.registrations.helpers import mails_to
 from tests.workflows.workinggroups import conftest as working_groups
 from tests.workflows.workinggroups.scenario import http
 
 import base64
+import importlib
 import json
+import polepatrimoine.content
 import pytest
+import re
 
 
 # The working groups' fixture: a group with one user per persona, committed.
@@ -111,6 +125,15 @@ GROUP_WRITES = {
         {"message": "Je voudrais participer."},
         lambda: len(requests_of(live)) == 1,
     ),
+    "POST @join-requests/<id>/reject": lambda live: (
+        lambda request_id: (
+            "coordinator",
+            "POST",
+            f"@join-requests/{request_id}/reject",
+            {"reason": "Plus tard"},
+            lambda: requests_of(live)[0]["state"] == "rejected",
+        )
+    )(pending_request(live)),
     "POST @join-requests/<id>/approve": lambda live: (
         lambda request_id: (
             "coordinator",
@@ -124,7 +147,8 @@ GROUP_WRITES = {
 
 
 def send(session, method, url, body, headers):
-    data = None if body is None else json.dumps(body)
+    # A file's bytes go as they are; a body is JSON.
+    data = body if body is None or isinstance(body, bytes) else json.dumps(body)
     return session.request(method, url, data=data, headers=headers)
 
 
@@ -162,14 +186,16 @@ def test_group_writes_from_the_site_are_committed(live, smtp, write, way):
 
 @pytest.mark.parametrize("write", list(GROUP_WRITES))
 def test_basic_authentication_needs_no_token(live, smtp, write):
-    """REST clients with Basic auth: no cookie, no CSRF; even a text/plain body."""
+    """REST clients with Basic auth (curl): JSON without a token (a text/plain
+    body is refused since a browser sends typed-in Basic credentials on its
+    own: see test_csrf_basic_credentials)."""
     persona, method, path, body, written = GROUP_WRITES[write](live)
     data = None if body is None else json.dumps(body)
     response = http(live, persona).request(
         method,
         f"{live.group.absolute_url()}/{path}",
         data=data,
-        headers={"Content-Type": "text/plain"},
+        headers={"Content-Type": "application/json"},
     )
     assert response.status_code in (200, 201, 204), response.text
     assert written()
@@ -283,3 +309,160 @@ def test_an_attachment_in_a_forged_application_is_refused(world, smtp):
     )
     assert response.status_code == 403
     assert count_applications(world) == before
+
+
+# --- event registrations and the actors import: a logged-in member or coordinator ---
+
+
+@pytest.fixture
+def event_url(functional, clients):
+    return make_event(functional["portal"]["agenda"], capacity=5).absolute_url()
+
+
+def registered(url) -> dict:
+    """The event's registrations by address, as the organisers read them."""
+    return {i["email"]: i["state"] for i in listing(url).json()["items"]}
+
+
+def alice_registered(url, clients, smtp) -> str:
+    """Alice registered (by Basic auth); her cancel token, from her mail."""
+    response = clients["alice"].post(f"{url}/@registrations", json={"fullname": "A"})
+    assert response.status_code == 201, response.text
+    return cancel_link(mails_to(smtp, "alice@example.org")[0]).group(2)
+
+
+def pending_for_a_friend(url, clients, smtp) -> str:
+    """Alice registered another address: the secret of its confirmation link."""
+    response = clients["alice"].post(
+        f"{url}/@registrations",
+        json={"fullname": "Ami", "email": "ami@exemple.fr"},
+    )
+    assert response.status_code == 202, response.text
+    return confirm_link(mails_to(smtp, "ami@exemple.fr")[0]).group(2)
+
+
+# (login, method, URL, body, written?) once the state to attack is set up.
+OTHER_WRITES = {
+    "POST @registrations": lambda url, clients, smtp, portal_url: (
+        "alice@example.org",
+        "POST",
+        f"{url}/@registrations",
+        {"fullname": "Alice"},
+        lambda: "alice@example.org" in registered(url),
+    ),
+    "DELETE @registrations/<token>": lambda url, clients, smtp, portal_url: (
+        lambda token: (
+            "alice@example.org",
+            "DELETE",
+            f"{url}/@registrations/{token}",
+            None,
+            lambda: "alice@example.org" not in registered(url),
+        )
+    )(alice_registered(url, clients, smtp)),
+    "DELETE @registrations/<id> (organiser)": lambda url, clients, smtp, portal_url: (
+        lambda _token: (
+            "claire@example.org",
+            "DELETE",
+            f"{url}/@registrations/{listing(url).json()['items'][0]['id']}",
+            None,
+            lambda: "alice@example.org" not in registered(url),
+        )
+    )(alice_registered(url, clients, smtp)),
+    "POST @registration-confirmation": lambda url, clients, smtp, portal_url: (
+        lambda secret: (
+            "alice@example.org",
+            "POST",
+            f"{url}/@registration-confirmation",
+            {"token": secret},
+            lambda: registered(url)["ami@exemple.fr"] == "confirmed",
+        )
+    )(pending_for_a_friend(url, clients, smtp)),
+}
+
+
+@pytest.mark.parametrize("write", list(OTHER_WRITES))
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_registration_writes_refuse_a_forged_cookie_request(
+    clients, event_url, portal_url, smtp, write, forgery
+):
+    login, method, url, body, written = OTHER_WRITES[write](
+        event_url, clients, smtp, portal_url
+    )
+    before = registered(event_url)
+    session = BrowserSession(portal_url, login)
+    headers, message = forged(session, session.token)[forgery]
+    if method == "DELETE" and message == TYPE_REFUSED:
+        headers = {**headers, "Origin": EVIL}
+        message = TOKEN_REFUSED
+    response = send(session, method, url, body, headers)
+    assert response.status_code == 403, response.text
+    assert message in response.json()["error"]["message"]
+    assert not written()
+    assert registered(event_url) == before
+
+
+@pytest.mark.parametrize("write", list(OTHER_WRITES))
+@pytest.mark.parametrize("way", ["token", "same origin"])
+def test_registration_writes_from_the_site_are_committed(
+    clients, event_url, portal_url, smtp, write, way
+):
+    login, method, url, body, written = OTHER_WRITES[write](
+        event_url, clients, smtp, portal_url
+    )
+    session = BrowserSession(portal_url, login)
+    response = send(session, method, url, body, allowed(session, portal_url)[way])
+    assert response.status_code in (200, 201, 204), response.text
+    assert written()
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_the_actors_import_refuses_a_forged_cookie_request(
+    clients, portal_url, forgery
+):
+    """Its positive cases (multipart with the token or from the site) are in
+    test_reported_writes."""
+    session = BrowserSession(portal_url, "claire@example.org")
+    headers, message = forged(session, session.token)[forgery]
+    response = send(
+        session,
+        "POST",
+        "acteurs/@actors-import",
+        csv_body(*ROWS).encode(),
+        headers,
+    )
+    assert response.status_code == 403, response.text
+    assert message in response.json()["error"]["message"]
+    assert imported(clients) == 0
+
+
+def service_registrations():
+    """Every REST service the suite registers: (method, name, factory)."""
+    # polepatrimoine is a namespace package: its folder is the content package's parent.
+    root = Path(polepatrimoine.content.__file__).parent.parent
+    for zcml in sorted(root.rglob("*.zcml")):
+        package = ".".join(zcml.parent.relative_to(root.parent).parts)
+        text = zcml.read_text()
+        for directive in re.findall(r"<plone:service\b(.*?)/>", text, re.S):
+            attributes = dict(re.findall(r'(\w+)="([^"]*)"', directive))
+            module, _, name = attributes["factory"].rpartition(".")
+            module = package + module if module.startswith(".") else module
+            factory = getattr(importlib.import_module(module), name)
+            yield attributes["method"], attributes.get("name", ""), factory
+
+
+def test_every_writing_service_goes_through_the_csrf_rule():
+    """A service that is not a GuardedService skips check_write_request (as
+    @registration-confirmation did): none may be added without it."""
+    writes = [
+        (method, name, factory)
+        for method, name, factory in service_registrations()
+        if method not in ("GET", "HEAD", "OPTIONS")
+    ]
+    assert len(writes) >= 12
+    unguarded = [
+        f"{method} {name or '<content>'}"
+        for method, name, factory in writes
+        if not issubclass(factory, GuardedService)
+        or factory.__mro__.index(GuardedService) > factory.__mro__.index(Service)
+    ]
+    assert unguarded == []

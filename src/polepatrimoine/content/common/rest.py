@@ -186,6 +186,17 @@ def single_param(request, name: str, default=None):
     return value
 
 
+def choice_param(request, name: str, choices, default: str = "") -> str:
+    """A filter of a page: one of ``choices``, else ``default``.
+
+    A repeated parameter (a list), a record, a NUL byte or any text that is not
+    a choice is ignored rather than refused: the page lists what it would list
+    unfiltered, as for an unknown value.
+    """
+    value = request.form.get(name, default)
+    return value if isinstance(value, str) and value in choices else default
+
+
 def count_param(request, name: str, default: int = 0, maximum: int | None = None):
     """A whole number ≥ 0 of the query (``b_start``, ``b_size``...)."""
     value = single_param(request, name)
@@ -211,10 +222,21 @@ def count_param(request, name: str, default: int = 0, maximum: int | None = None
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 JSON_TYPE = "application/json"
 MULTIPART_TYPE = "multipart/form-data"
+# What a page of another site can make a browser send without a CORS preflight.
+CORS_SIMPLE_TYPES = (
+    "text/plain",
+    "application/x-www-form-urlencoded",
+    MULTIPART_TYPE,
+)
 
 
 def _media_type(request) -> str:
     return (request.getHeader("Content-Type") or "").split(";")[0].strip().lower()
+
+
+def _body(request) -> bytes:
+    raw = request.get("BODY") or b""
+    return raw.strip() if isinstance(raw, (bytes, str)) else b"?"
 
 
 def _origin(url: str) -> str:
@@ -232,24 +254,82 @@ def same_origin(request) -> bool:
     return bool(referer) and _origin(referer) == site
 
 
-def cookie_authenticated(request) -> bool:
-    """An authenticated request without an Authorization header: its authority
-    came with a cookie, which a browser also sends with a forged cross-site
-    request."""
+def authorization_scheme(request) -> str:
+    """The scheme of the request's Authorization header, lower case ("" without)."""
     # Zope moves the Authorization header out of the environment, to ``_auth``.
     authorization = getattr(request, "_auth", None) or request.getHeader(
         "Authorization"
     )
-    return not authorization and not api.user.is_anonymous()
+    if not isinstance(authorization, str):
+        return ""
+    return authorization.strip().split(" ", 1)[0].lower()
 
 
-def check_write_request(request, multipart: bool = False) -> None:
+def cookie_authenticated(request) -> bool:
+    """An authenticated request without an Authorization header: its authority
+    came with a cookie, which a browser also sends with a forged cross-site
+    request."""
+    return not authorization_scheme(request) and not api.user.is_anonymous()
+
+
+def _check_media_type(
+    request, multipart: bool, basic: bool, body_types: tuple = ()
+) -> None:
+    if request.method == "DELETE":
+        return
+    allowed = (JSON_TYPE, MULTIPART_TYPE) if multipart else (JSON_TYPE,)
+    if basic:
+        # A body type that is not one of CORS's "simple" ones (text/csv) cannot
+        # come from another site without a preflight: REST clients keep it.
+        allowed += tuple(t for t in body_types if t not in CORS_SIMPLE_TYPES)
+        # A POST with no body carries nothing to type (curl -X POST .../approve);
+        # a browser sending one from another site says so in Origin.
+        if not _media_type(request) and not _body(request):
+            return
+    if _media_type(request) in allowed:
+        return
+    if basic:
+        message = (
+            _(
+                "A request authenticated by HTTP Basic must be sent as JSON "
+                "(Content-Type: application/json) or, for a file, as "
+                "multipart/form-data."
+            )
+            if multipart
+            else _(
+                "A request authenticated by HTTP Basic must be sent as JSON "
+                "(Content-Type: application/json)."
+            )
+        )
+    else:
+        message = (
+            _(
+                "A request authenticated by a cookie must be sent as JSON "
+                "(Content-Type: application/json) or, for a file, as "
+                "multipart/form-data."
+            )
+            if multipart
+            else _(
+                "A request authenticated by a cookie must be sent as JSON "
+                "(Content-Type: application/json)."
+            )
+        )
+    raise RequestError(message, status=403)
+
+
+def check_write_request(
+    request, multipart: bool = False, body_types: tuple = ()
+) -> None:
     """The suite's CSRF rule for a request that changes something.
 
-    Basic and Bearer (JWT) authentication come in a header that no third-party
-    page can make a browser send: they pass. A request authenticated by a
-    cookie must be JSON (``multipart/form-data`` for a file upload), which a
-    cross-site form cannot send without CORS, *and* carry plone.protect's token
+    Bearer (JWT) authentication comes in a header that no third-party page can
+    make a browser send: it passes. Basic credentials, once typed in (``/manage``),
+    a browser sends on its own with every request to the site, a forged
+    cross-site one too: such a request must be JSON (``multipart/form-data`` for
+    a file upload) and, when it names where it comes from (``Origin``, else
+    ``Referer``: a browser's cross-site POST always sends ``Origin``, curl and
+    REST clients send neither), come from the site. A request authenticated by
+    a cookie must be JSON too, *and* carry plone.protect's token
     (``X-CSRF-TOKEN`` or ``_authenticator``) or come from the site's own origin.
     Once passed, plone.protect's own check is switched off for the request: it
     would otherwise abort the transaction after the answer was written (a
@@ -257,23 +337,18 @@ def check_write_request(request, multipart: bool = False) -> None:
     """
     if request.method in SAFE_METHODS:
         return
-    if cookie_authenticated(request):
-        if request.method != "DELETE":
-            allowed = (JSON_TYPE, MULTIPART_TYPE) if multipart else (JSON_TYPE,)
-            if _media_type(request) not in allowed:
-                raise RequestError(
-                    _(
-                        "A request authenticated by a cookie must be sent as JSON "
-                        "(Content-Type: application/json) or, for a file, as "
-                        "multipart/form-data."
-                    )
-                    if multipart
-                    else _(
-                        "A request authenticated by a cookie must be sent as JSON "
-                        "(Content-Type: application/json)."
-                    ),
-                    status=403,
-                )
+    scheme = authorization_scheme(request)
+    authenticated = not api.user.is_anonymous()
+    if authenticated and scheme not in ("", "bearer"):
+        _check_media_type(request, multipart, basic=True, body_types=body_types)
+        says_where = request.getHeader("Origin") or request.getHeader("Referer")
+        if says_where and not (same_origin(request) or _verify_request(request)):
+            raise RequestError(
+                _("This request comes from another site than this one."),
+                status=403,
+            )
+    elif authenticated and not scheme:
+        _check_media_type(request, multipart, basic=False)
         if not (_verify_request(request) or same_origin(request)):
             raise RequestError(
                 _(
@@ -295,13 +370,17 @@ class GuardedService:
     """
 
     multipart = False
+    # Other body types a REST client may send with Basic authentication.
+    body_types = ()
     # Services of file uploads read no JSON; the others refuse a bad body even
     # when they have no use for it (``approve``), rather than ignore it.
     reads_json = True
 
     def __call__(self):
         try:
-            check_write_request(self.request, multipart=self.multipart)
+            check_write_request(
+                self.request, multipart=self.multipart, body_types=self.body_types
+            )
             if self.reads_json and self.request.method in ("POST", "PATCH", "PUT"):
                 json_body(self.request)
             return super().__call__()

@@ -21,6 +21,7 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from datetime import timedelta
 from persistent import Persistent
+from persistent.list import PersistentList
 from plone import api
 from plone.event.interfaces import IEventAccessor
 from plone.schema.email import Email
@@ -122,6 +123,9 @@ class Registrations(Persistent):
     """The registrations of one event, in order of arrival."""
 
     _confirmations = None  # confirmation secret -> sequence (made on first use)
+    # Expiry times of the places held for repeated submissions of a registered
+    # address (see ``hold_for_repeat``); made on first use.
+    _repeats = None
 
     def __init__(self):
         self._items = IOBTree()  # sequence -> Registration
@@ -153,7 +157,39 @@ class Registrations(Persistent):
         }
 
     def places_taken(self, at) -> int:
-        return sum(1 for item in self._items.values() if item.holds_place(at))
+        held = sum(1 for item in self._items.values() if item.holds_place(at))
+        return held + self.repeats_held(at)
+
+    def repeats_held(self, at) -> int:
+        return sum(1 for expires in self._repeats or () if expires > at)
+
+    def hold_for_repeat(self, capacity, at=None) -> bool:
+        """A registered address was submitted again by someone who did not
+        prove it: hold a place exactly as a new address's pending registration
+        would (when one is free, until the same delay), so that nothing a
+        visitor can read (counts, pages, the fate of their own registrations)
+        tells a registered address from a new one."""
+        at = at or now()
+        if self.places_taken(at) >= capacity:
+            return False
+        if self._repeats is None:
+            self._repeats = PersistentList()
+        self._repeats.append(at + confirmation_delay())
+        self._changes += 1
+        return True
+
+    def expired_repeats(self, at=None) -> int:
+        at = at or now()
+        return sum(1 for expires in self._repeats or () if expires <= at)
+
+    def release_repeats(self, at=None) -> int:
+        """Forget the expired holds of repeated submissions; how many."""
+        at = at or now()
+        expired = [expires for expires in self._repeats or () if expires <= at]
+        if expired:
+            self._repeats[:] = [e for e in self._repeats if e > at]
+            self._changes += 1
+        return len(expired)
 
     def _active(self, seq, at):
         if seq is None:
@@ -365,6 +401,7 @@ def register(event, values: dict, userid=None, verified=False):
                 _("This e-mail address is already registered for this event."),
                 "email",
             )
+        registrations.hold_for_repeat(capacity_of(event))
         return existing, False
     registration = registrations.add(
         values["fullname"],
@@ -386,7 +423,8 @@ def release_expired(event) -> list:
     expired = registrations.expired()
     for registration in expired:
         registrations.remove(registration)
-    return registrations.promote(capacity_of(event)) if expired else []
+    released = registrations.release_repeats()
+    return registrations.promote(capacity_of(event)) if expired or released else []
 
 
 def confirm(event, registration) -> list:

@@ -90,7 +90,7 @@ def confirm(event, secret: str):
 def release(event) -> int:
     """Release the event's expired confirmations (the console command)."""
     storage = registrations.get_registrations(event)
-    if not storage or not storage.expired():
+    if not storage or not (storage.expired() or storage.expired_repeats()):
         return 0
     with serialized(event):
         released = len(registrations.get_registrations(event).expired())

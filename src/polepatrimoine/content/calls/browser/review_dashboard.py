@@ -6,6 +6,7 @@ from polepatrimoine.content import _
 from polepatrimoine.content.calls import listing
 from polepatrimoine.content.calls import places
 from polepatrimoine.content.common import workflow
+from polepatrimoine.content.common.rest import choice_param
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
@@ -33,9 +34,10 @@ class DashboardView(BrowserView):
         ]
 
     def rows(self):
-        return listing.rows(
-            self.context, self.request, self.request.form.get("review_state")
+        state = choice_param(
+            self.request, "review_state", workflow.states_of("Application")
         )
+        return listing.rows(self.context, self.request, state or None)
 
     def transitions(self):
         wf = workflow.workflow_of("Application")

@@ -2,6 +2,7 @@
 
 from DateTime import DateTime
 from plone import api
+from polepatrimoine.content.common.rest import choice_param
 from polepatrimoine.content.common.urls import query_url
 from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.vocabularies import MEETING_FORMATS
@@ -16,8 +17,7 @@ class AgendaView(BrowserView):
 
     @property
     def selected_format(self):
-        value = self.request.form.get("format", "")
-        return value if value in dict(MEETING_FORMATS) else ""
+        return choice_param(self.request, "format", dict(MEETING_FORMATS))
 
     def format_title(self, token):
         return title_of(MEETING_FORMATS, token or "")

@@ -1,6 +1,7 @@
 """The ressources and jeunes-pros sections: faceted listings read from brains."""
 
 from plone import api
+from polepatrimoine.content.common.rest import choice_param
 from polepatrimoine.content.common.urls import query_url
 from polepatrimoine.content.resources.vocabularies import AUDIENCES
 from polepatrimoine.content.resources.vocabularies import RESOURCE_TYPES
@@ -21,8 +22,8 @@ class ResourcesView(BrowserView):
     def selected(self):
         selected = {}
         for param, _index, terms in self.facets:
-            value = self.request.form.get(param, "")
-            if value in dict(terms):
+            value = choice_param(self.request, param, dict(terms))
+            if value:
                 selected[param] = value
         return selected
 

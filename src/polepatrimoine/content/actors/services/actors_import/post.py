@@ -30,6 +30,7 @@ def request_csv(request) -> bytes | None:
 
 class ActorsImport(GuardedService, Service):
     multipart = True
+    body_types = ("text/csv", "application/csv")
     reads_json = False
 
     def reply(self):

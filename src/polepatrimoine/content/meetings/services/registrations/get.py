@@ -20,5 +20,9 @@ class RegistrationsGet(GuardedService, Service):
             "waitlisted": counts.get(registrations.WAITLISTED, 0),
             "pending": counts.get(registrations.PENDING, 0),
             "held": counts.get("held", 0),
+            # Places held for repeated submissions of registered addresses.
+            "held_for_repeats": storage.repeats_held(registrations.now())
+            if storage
+            else 0,
             "places_left": status["places_left"],
         }
