@@ -82,6 +82,7 @@ setup(
             "polepatrimoine-import-actors = polepatrimoine.content.actors.commands.import_actors:main",
             "polepatrimoine-calls = polepatrimoine.workflows.calls.command:main",
             "polepatrimoine-registrations = polepatrimoine.content.meetings.commands.release_registrations:main",
+            "polepatrimoine-retention = polepatrimoine.content.personaldata.commands.retention:main",
         ],
     },
 )

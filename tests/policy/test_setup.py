@@ -12,8 +12,9 @@ PROFILES = (
     "polepatrimoine.workflows:default",
     "polepatrimoine.policy:default",
 )
-# content 1001: the permission of an actor's membership, labels and creators.
-VERSIONS = dict.fromkeys(PROFILES, "1000") | {"polepatrimoine.content:default": "1001"}
+# content 1001: the permission of an actor's membership, labels and creators;
+# 1002: the retention records of personal data and their control panel.
+VERSIONS = dict.fromkeys(PROFILES, "1000") | {"polepatrimoine.content:default": "1002"}
 
 
 class TestInstall:
