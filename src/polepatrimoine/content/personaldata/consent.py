@@ -40,7 +40,7 @@ def text(request=None) -> str:
 
 
 def given(value) -> bool:
-    """JSON ``true``, or a ticked checkbox of a form (``on``, ``1``, ``true``)."""
+    """A ticked checkbox of an HTML form (``on``); REST asks for JSON ``true``."""
     if value is True:
         return True
     return isinstance(value, str) and value.strip().lower() in ("on", "1", "true")
