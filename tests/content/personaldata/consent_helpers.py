@@ -3,7 +3,9 @@
 from datetime import datetime
 from polepatrimoine.content.personaldata import consent
 
+import html
 import pytz
+import re
 
 
 MISSING = (
@@ -46,3 +48,13 @@ def assert_consent(stored: dict, before: datetime):
     assert date.utcoffset() == paris.utcoffset()
     assert stored["date"].endswith(("+01:00", "+02:00"))
     assert before.replace(microsecond=0) <= date <= datetime.now(pytz.utc)
+
+
+def assert_consent_box(page: str, portal_url: str, start: str):
+    """The page's consent box (from ``start``, an HTML fragment marking it) shows
+    the text and links to the public page."""
+    # The box and its help, not the footer's link further down the page.
+    box = page[page.index(start) :][:2000]
+    text = " ".join(html.unescape(re.sub("<[^>]+>", " ", box)).split())
+    assert " ".join(TEXT.split()) in text
+    assert f'href="{portal_url}/@@personal-data-policy"' in box
