@@ -26,6 +26,8 @@ NOT_GIVEN = (
     {"consent": "on"},
     {"consent": 1},
     {"consent": [True]},
+    # A client cannot write the stored record (date, text) itself.
+    {"consent": {"date": "2020-01-01T00:00:00+01:00", "text": "Rien"}},
 )
 
 
