@@ -84,6 +84,7 @@ setup(
             "polepatrimoine-registrations = polepatrimoine.content.meetings.commands.release_registrations:main",
             "polepatrimoine-backup = polepatrimoine.policy.backup.command:backup_main",
             "polepatrimoine-restore = polepatrimoine.policy.backup.command:restore_main",
+            "polepatrimoine-retention = polepatrimoine.content.personaldata.commands.retention:main",
         ],
     },
 )

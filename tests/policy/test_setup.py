@@ -13,9 +13,10 @@ PROFILES = (
     "polepatrimoine.policy:default",
 )
 # content 1001: the permission of an actor's membership, labels and creators;
+# content 1002: the retention records of personal data and their control panel;
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-VERSIONS = dict.fromkeys(PROFILES, "1001")
+VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1002"}
 
 
 class TestInstall:

@@ -61,7 +61,11 @@ def test_fifty_registrations_over_two_instances_give_twenty_places(
         client = on(cluster, n % 2)
         return client.post(
             f"{world['event']}/@registrations",
-            json={"fullname": f"Personne {n}", "email": f"personne{n}@exemple.fr"},
+            json={
+                "fullname": f"Personne {n}",
+                "email": f"personne{n}@exemple.fr",
+                "consent": True,
+            },
             headers=close,
         )
 

@@ -24,7 +24,8 @@ def form_register(url, data, session=None, headers=None):
     token = re.search(
         r'name="_authenticator"\s+type="hidden"\s+value="([^"]+)"', page.text
     )
-    form = {**data, "_authenticator": token.group(1)}
+    # The consent box is ticked unless the test says consent="".
+    form = {"consent": "on", **data, "_authenticator": token.group(1)}
     return session.post(f"{url}/@@meeting-registration", data=form, headers=headers)
 
 

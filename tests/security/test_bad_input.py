@@ -43,7 +43,8 @@ def group_state(live):
 
 def pending_request(live):
     response = http(live, "outsider").post(
-        f"{live.group.absolute_url()}/@join-requests", json={"message": "Bonjour"}
+        f"{live.group.absolute_url()}/@join-requests",
+        json={"message": "Bonjour", "consent": True},
     )
     assert response.status_code == 201, response.text
     return response.json()["id"]
@@ -134,7 +135,9 @@ def test_join_texts_have_a_maximum_length(live, smtp, endpoint, field):
     assert group_state(live) == before
     # the longest accepted text is stored whole
     response = http(live, persona).request(
-        method, f"{live.group.absolute_url()}/{path}", json={field: "é" * 5000}
+        method,
+        f"{live.group.absolute_url()}/{path}",
+        json={field: "é" * 5000, "consent": True},
     )
     assert response.status_code in (200, 201), response.text
 
@@ -142,9 +145,9 @@ def test_join_texts_have_a_maximum_length(live, smtp, endpoint, field):
 @pytest.mark.parametrize(
     "data",
     [
-        {"message": "x" * 6000, "form.submitted": "1"},
-        {"message": ["un", "deux"], "form.submitted": "1"},
-        {"message": "a\0b", "form.submitted": "1"},
+        {"message": "x" * 6000, "form.submitted": "1", "consent": "on"},
+        {"message": ["un", "deux"], "form.submitted": "1", "consent": "on"},
+        {"message": "a\0b", "form.submitted": "1", "consent": "on"},
     ],
     ids=["too long", "repeated", "NUL"],
 )

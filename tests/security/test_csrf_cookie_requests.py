@@ -90,7 +90,8 @@ def requests_of(live):
 
 def pending_request(live):
     response = http(live, "outsider").post(
-        f"{live.group.absolute_url()}/@join-requests", json={"message": "Bonjour"}
+        f"{live.group.absolute_url()}/@join-requests",
+        json={"message": "Bonjour", "consent": True},
     )
     assert response.status_code == 201, response.text
     return response.json()["id"]
@@ -122,7 +123,7 @@ GROUP_WRITES = {
         "outsider",
         "POST",
         "@join-requests",
-        {"message": "Je voudrais participer."},
+        {"message": "Je voudrais participer.", "consent": True},
         lambda: len(requests_of(live)) == 1,
     ),
     "POST @join-requests/<id>/reject": lambda live: (

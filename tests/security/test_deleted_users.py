@@ -29,7 +29,8 @@ def live(functional, smtp):
     transaction.commit()
     # The outsider asks to join: a pending request to forget.
     asked = http(scenario, "outsider").post(
-        f"{scenario.group.absolute_url()}/@join-requests", json={"message": "Bonjour"}
+        f"{scenario.group.absolute_url()}/@join-requests",
+        json={"message": "Bonjour", "consent": True},
     )
     assert asked.status_code == 201, asked.text
     return scenario
@@ -182,7 +183,8 @@ def test_a_pending_join_request_is_forgotten(live, delete):
     assert [r for r in requests["items"] if r["user"] in (old, new)] == []
     # The new user may ask for themself, from scratch.
     asked = http(live, "outsider").post(
-        f"{live.group.absolute_url()}/@join-requests", json={"message": "Moi"}
+        f"{live.group.absolute_url()}/@join-requests",
+        json={"message": "Moi", "consent": True},
     )
     assert asked.status_code == 201, asked.text
 

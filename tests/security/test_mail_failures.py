@@ -73,7 +73,7 @@ def requests_of(live):
 def ask(live):
     return http(live, "outsider").post(
         f"{live.group.absolute_url()}/@join-requests",
-        json={"message": "Je voudrais participer."},
+        json={"message": "Je voudrais participer.", "consent": True},
     )
 
 
@@ -97,6 +97,7 @@ def test_join_request_from_the_form_is_kept(live, broken_smtp):
             data={
                 "form.submitted": "1",
                 "message": "Par le formulaire.",
+                "consent": "on",
                 "_authenticator": session.token,
             },
             timeout=60,

@@ -33,7 +33,9 @@ def registered(kind, url, smtp, clients) -> str:
         register(url, person(1))
         mails_to(smtp, "personne1@exemple.fr")
         return "personne1@exemple.fr"
-    clients["alice"].post(f"{url}/@registrations", json={"fullname": "Alice"})
+    clients["alice"].post(
+        f"{url}/@registrations", json={"fullname": "Alice", "consent": True}
+    )
     mails_to(smtp, "alice@example.org")
     return "alice@example.org"
 

@@ -125,11 +125,17 @@ def test_a_link_serves_its_own_event_only_and_a_cancel_link_confirms_nothing(
 def test_members_own_address_needs_no_link_another_address_does(
     clients, event_url, smtp
 ):
-    own = clients["alice"].post(f"{event_url}/@registrations", json={"fullname": "A"})
+    own = clients["alice"].post(
+        f"{event_url}/@registrations", json={"fullname": "A", "consent": True}
+    )
     assert (own.status_code, own.json()["state"]) == (201, "confirmed")
     other = clients["bruno"].post(
         f"{event_url}/@registrations",
-        json={"fullname": "Quelqu'un", "email": "victime@exemple.fr"},
+        json={
+            "fullname": "Quelqu'un",
+            "email": "victime@exemple.fr",
+            "consent": True,
+        },
     )
     assert (other.status_code, other.json()["state"]) == (202, "pending")
     states = {item["email"]: item["state"] for item in stored(event_url)}
@@ -167,7 +173,7 @@ def test_throwaway_addresses_give_their_places_back_when_they_expire(
         assert register(event_url, person(n, email=f"jetable{n}@yopmail.fr")).ok
     assert places_left(event_url) == 0
     member = clients["alice"].post(
-        f"{event_url}/@registrations", json={"fullname": "Alice"}
+        f"{event_url}/@registrations", json={"fullname": "Alice", "consent": True}
     )
     assert member.json()["state"] == "waitlisted"
     stale = confirm_link(mails_to(smtp, "jetable1@yopmail.fr")[0]).group(2)

@@ -115,11 +115,12 @@ class TestValidation:
             IApplication["consent"].validate(False)
         IApplication["consent"].validate(True)
 
-    def test_retention_period_shown_with_consent(self, portal):
+    def test_retention_and_rights_pointed_to_with_consent(self, portal):
+        # Since issue 15 the periods are settings, shown on « Données personnelles ».
         from zope.i18n import translate
 
         text = translate(IApplication["consent"].description, target_language="fr")
-        assert "3 ans" in text
+        assert "« Données personnelles »" in text
 
 
 class TestAttachments:

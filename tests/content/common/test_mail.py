@@ -84,7 +84,11 @@ def override(tmp_path):
 def register_to_a_meeting(request):
     portal = request.getfixturevalue("functional")["portal"]
     url = make_event(portal["agenda"]).absolute_url()
-    person = {"fullname": "Personne 1", "email": "personne1@exemple.fr"}
+    person = {
+        "fullname": "Personne 1",
+        "email": "personne1@exemple.fr",
+        "consent": True,
+    }
     response = client().post(f"{url}/@registrations", json=person)
     assert response.status_code == 202, response.text
     # A visitor confirms by the link of a first mail; the overridden one follows.
@@ -108,7 +112,7 @@ def ask_to_join_a_group(request):
     transaction.commit()
     response = http(live, "outsider").post(
         f"{live.group.absolute_url()}/@join-requests",
-        json={"message": "Je souhaite contribuer."},
+        json={"message": "Je souhaite contribuer.", "consent": True},
         timeout=30,
     )
     assert response.status_code == 201, response.text

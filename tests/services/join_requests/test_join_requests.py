@@ -10,7 +10,9 @@ def url(live):
 
 
 def ask(live, persona="outsider", message="Je souhaite contribuer au groupe."):
-    return http(live, persona).post(url(live), json={"message": message}, timeout=30)
+    return http(live, persona).post(
+        url(live), json={"message": message, "consent": True}, timeout=30
+    )
 
 
 def roster(live):

@@ -26,13 +26,11 @@ from polepatrimoine.content.common.validators import check_no_nul
 from polepatrimoine.content.common.validators import check_phone
 from polepatrimoine.content.common.validators import check_siret
 from polepatrimoine.content.common.validators import constraint
+from polepatrimoine.content.personaldata.consent import TEXT as CONSENT_TEXT
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer
 
-
-# How long the data of an application is kept; shown with the consent box.
-RETENTION_YEARS = 3
 
 REVIEW_PERMISSION = "polepatrimoine.ReviewApplications"
 
@@ -198,15 +196,13 @@ class IApplication(model.Schema):
         required=False,
     )
 
+    # The suite's one consent text; the add form requires it and
+    # ``calls.consent`` stores it, dated, with the application.
     consent = schema.Bool(
-        title=_(
-            "I agree that the data of this application is processed to "
-            "review it and follow the accompaniment.",
-        ),
+        title=CONSENT_TEXT,
         description=_(
-            "The data is kept ${years} years after the end of the session, "
-            "then deleted.",
-            mapping={"years": RETENTION_YEARS},
+            "How long the data is kept, who reads it and your rights: see the "
+            "page « Personal data »."
         ),
         constraint=consent_constraint,
         required=False,

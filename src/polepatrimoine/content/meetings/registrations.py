@@ -29,6 +29,7 @@ from polepatrimoine.content import _
 from polepatrimoine.content.common.annotations import stored
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.behavior import as_aware
+from polepatrimoine.content.personaldata import consent
 from zope.schema import ValidationError
 
 import pytz
@@ -81,6 +82,7 @@ class Registration(Persistent):
     expires = None
     held = False  # a pending registration holds a place
     reminded = None
+    consent = None  # {"date", "version", "text"}: what the person agreed to
 
     def __init__(self, fullname, email, structure, userid, state):
         self.id = uuid.uuid4().hex
@@ -112,6 +114,7 @@ class Registration(Persistent):
             "expires": self.expires.isoformat() if self.state == PENDING else None,
             "created": self.created.isoformat(),
             "promoted": self.promoted.isoformat() if self.promoted else None,
+            "consent": dict(self.consent) if self.consent else None,
         }
 
 
@@ -368,6 +371,9 @@ def clean(data: dict, user=None) -> dict:
         raise RegistrationError(
             _("This e-mail address is not valid."), "email"
         ) from error
+    if data.get(consent.FIELD) is not True:
+        raise RegistrationError(consent.MISSING, consent.FIELD)
+    values[consent.FIELD] = consent.record()
     return values
 
 
@@ -411,6 +417,7 @@ def register(event, values: dict, userid=None, verified=False):
         capacity_of(event),
         verified=verified,
     )
+    registration.consent = values.get(consent.FIELD)
     return registration, True
 
 

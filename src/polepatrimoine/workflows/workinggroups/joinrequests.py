@@ -25,6 +25,10 @@ PENDING, APPROVED, REJECTED = "pending", "approved", "rejected"
 
 
 class JoinRequest(Persistent):
+    consent = (
+        None  # {"date", "version", "text"}; requests filed before issue 15 have none
+    )
+
     def __init__(self, userid: str, message: str):
         self.id = uuid.uuid4().hex[:12]
         self.user = userid
@@ -48,6 +52,7 @@ class JoinRequest(Persistent):
             "decided": self.decided.ISO8601() if self.decided else None,
             "decided_by": self.decided_by,
             "reason": self.reason,
+            "consent": dict(self.consent) if self.consent else None,
         }
 
 
@@ -138,7 +143,11 @@ def check_text(value, field: str) -> str:
         raise MembershipError(error.message, field=field) from None
 
 
-def file_request(group, userid: str, message: str) -> JoinRequest:
+def file_request(
+    group, userid: str, message: str, consent: dict | None = None
+) -> JoinRequest:
+    """File a request; ``consent`` is what the person agreed to (the channels
+    require it, see ``personaldata.consent``)."""
     message = check_text(message, "message")
     if membership.role_of(group, userid) is not None:
         raise MembershipError(
@@ -155,6 +164,7 @@ def file_request(group, userid: str, message: str) -> JoinRequest:
             )
         )
     request = JoinRequest(userid, message or "")
+    request.consent = consent
     _requests(group, create=True)[request.id] = request
     notify(JoinRequested(group, request))
     return request

@@ -120,7 +120,8 @@ def test_add_form_only_while_the_call_accepts(world):
     page = browser.get(url)
     assert page.status_code == 200
     assert "form-widgets-structure_name" in page.text
-    assert "Les données sont conservées 3 ans" in page.text
+    # Since issue 15: the consent text and the link to « Données personnelles ».
+    assert "/@@personal-data-policy" in page.text
     world.call.close_date = today() - timedelta(days=1)
     world.call.open_date = today() - timedelta(days=10)
     transaction.commit()

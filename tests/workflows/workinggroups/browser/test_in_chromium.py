@@ -15,6 +15,8 @@ def test_join_approve_read(live, smtp, new_page):
     assert "Coordinator" in user.locator(".coordinators").inner_text()
     user.get_by_role("link", name="Rejoindre ce groupe").click()
     user.fill("#join-message", "Je travaille sur les chartes depuis dix ans.")
+    # Consent is required since issue 15: the browser will not send without it.
+    user.check("#join-consent")
     user.get_by_role("button", name="Envoyer ma demande").click()
     user.wait_for_url(group_url)
     assert "Votre demande a été envoyée" in user.content()

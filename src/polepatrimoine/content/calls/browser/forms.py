@@ -1,5 +1,6 @@
 """Forms: adding an application, the jury's review form, eligibility validation."""
 
+from html import escape
 from plone.dexterity.browser.add import DefaultAddForm
 from plone.dexterity.browser.add import DefaultAddView
 from plone.z3cform.layout import wrap_form
@@ -7,6 +8,7 @@ from polepatrimoine.content import _
 from polepatrimoine.content.calls.application import REVIEW_FIELDS
 from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.calls.call import ICall
+from polepatrimoine.content.personaldata import consent
 from z3c.form import button
 from z3c.form import field
 from z3c.form import form
@@ -25,6 +27,44 @@ class ApplicationAddForm(DefaultAddForm):
                 )
             )
         super().update()
+
+    def updateWidgets(self, prefix=None):
+        super().updateWidgets(prefix)
+        widget = self.widgets.get("consent")
+        if widget is not None:
+            # The checkbox's help, as HTML: the link to the public page.
+            widget.description = consent_help(self.request)
+            widget.updateTerms()
+
+
+def consent_help(request) -> str:
+    link = translate(consent.LINK, context=request)
+    text = translate(
+        _(
+            "How long the data is kept, who reads it and your rights: see the "
+            "page « Personal data »."
+        ),
+        context=request,
+    )
+    return (
+        f'{escape(text)} <a href="{escape(consent.policy_url())}" '
+        f'target="_blank">{escape(link)}</a>'
+    )
+
+
+class ConsentGivenValidator(validator.SimpleFieldValidator):
+    """Saving a draft may wait for other fields, never for the consent: it is
+    asked when the data is first collected."""
+
+    def validate(self, value):
+        if value is not True:
+            raise Invalid(consent.MISSING)
+        super().validate(value)
+
+
+validator.WidgetValidatorDiscriminators(
+    ConsentGivenValidator, view=ApplicationAddForm, field=IApplication["consent"]
+)
 
 
 class ApplicationAddView(DefaultAddView):

@@ -13,6 +13,7 @@ from polepatrimoine.content.meetings.cancellation import cancel
 from polepatrimoine.content.meetings.export import csv_of
 from polepatrimoine.content.meetings.permissions import MANAGE_REGISTRATIONS
 from polepatrimoine.content.meetings.vocabularies import MEETING_FORMATS
+from polepatrimoine.content.personaldata import consent
 from polepatrimoine.content.vocabularies import title_of
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -100,6 +101,7 @@ class RegistrationView(MeetingMixin, BrowserView):
             name: self.request.form.get(name, "")
             for name in (*registrations.FIELD_LIMITS, registrations.HONEYPOT)
         }
+        form[consent.FIELD] = consent.given(self.request.form.get(consent.FIELD))
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
             values = registrations.clean(form, user)

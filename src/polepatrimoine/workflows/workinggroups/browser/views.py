@@ -2,6 +2,7 @@
 
 from plone import api
 from plone.protect import CheckAuthenticator
+from polepatrimoine.content.personaldata import consent
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import dashboard
 from polepatrimoine.workflows.workinggroups import joinrequests
@@ -107,11 +108,17 @@ class JoinForm(WorkingGroupMixin, BrowserView):
     def __call__(self):
         if self.request.method == "POST" and "form.submitted" in self.request.form:
             CheckAuthenticator(self.request)
+            if not consent.given(self.request.form.get(consent.FIELD)):
+                self.message(consent.MISSING, "error")
+                return self.request.response.redirect(
+                    f"{self.context.absolute_url()}/@@join"
+                )
             try:
                 joinrequests.file_request(
                     self.context,
                     current_userid(),
                     form_text(self.request.form, "message"),
+                    consent.record(self.request),
                 )
             except MembershipError as error:
                 self.message(error.args[0], "error")

@@ -9,9 +9,11 @@ from plone.restapi.services.content.add import FolderPost
 from polepatrimoine.content import _
 from polepatrimoine.content.common.locking import hold_until_transaction_end
 from polepatrimoine.content.common.rest import GuardedService
+from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.common.rest import field_errors
 from polepatrimoine.content.common.rest import json_body
+from polepatrimoine.content.personaldata import consent
 from zExceptions import BadRequest
 
 
@@ -48,6 +50,8 @@ class CallPost(GuardedService, FolderPost):
                         "This call does not accept applications.",
                     ),
                 )
+            if data.get(consent.FIELD) is not True:
+                return bad_request(self.request, consent.MISSING, field=consent.FIELD)
             errors = eligibility_errors(self.context, data)
             if errors:
                 return field_errors(self.request, errors)

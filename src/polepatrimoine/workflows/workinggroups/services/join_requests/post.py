@@ -9,9 +9,11 @@ from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import PathParams
 from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.common.rest import translated
+from polepatrimoine.content.personaldata import consent
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import joinrequests
 from polepatrimoine.workflows.workinggroups.membership import MembershipError
+from polepatrimoine.workflows.workinggroups.services.helpers import body
 from polepatrimoine.workflows.workinggroups.services.helpers import can_manage
 from polepatrimoine.workflows.workinggroups.services.helpers import current_userid
 from polepatrimoine.workflows.workinggroups.services.helpers import optional_text
@@ -39,8 +41,12 @@ class JoinRequestsPost(GuardedService, PathParams, Service):
                 translated(_("Log in to ask to join a working group."), self.request)
             )
         message = optional_text(self, "message")
+        if body(self).get(consent.FIELD) is not True:
+            return bad_request(self.request, consent.MISSING, field=consent.FIELD)
         try:
-            request = joinrequests.file_request(self.context, userid, message)
+            request = joinrequests.file_request(
+                self.context, userid, message, consent.record(self.request)
+            )
         except MembershipError as error:
             return bad_request(self.request, error.args[0], field=error.field)
         self.request.response.setStatus(201)

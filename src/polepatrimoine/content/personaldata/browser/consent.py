@@ -1,0 +1,20 @@
+"""The consent checkbox of the suite's HTML forms, with its link to the public page."""
+
+from polepatrimoine.content.personaldata import consent
+from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+
+
+class ConsentField(BrowserView):
+    """``context/@@personal-data-consent``: the checkbox, named ``consent``."""
+
+    index = ViewPageTemplateFile("templates/consent_field.pt")
+
+    def __call__(self, id="consent", checked=False):
+        return self.index(id=id, checked=checked)
+
+    def text(self):
+        return consent.text(self.request)
+
+    def policy_url(self):
+        return consent.policy_url()
