@@ -116,7 +116,8 @@ def test_a_forged_basic_delete_is_refused(live, smtp, where):
 def test_a_forged_bodiless_basic_approval_is_refused(live, smtp, where):
     """No body to type, but a browser says where it comes from."""
     asked = http(live, "outsider").post(
-        f"{live.group.absolute_url()}/@join-requests", json={"message": "Bonjour"}
+        f"{live.group.absolute_url()}/@join-requests",
+        json={"message": "Bonjour", "consent": True},
     )
     assert asked.status_code == 201, asked.text
     value = EVIL if where == "Origin" else f"{EVIL}/page"
