@@ -41,7 +41,9 @@ def registered(kind, url, smtp, clients) -> str:
         assert register(url, person(1)).status_code == 202
         mails_to(smtp, "personne1@exemple.fr", before + 1)
         return "personne1@exemple.fr"
-    response = clients["alice"].post(f"{url}/@registrations", json={"fullname": "A"})
+    response = clients["alice"].post(
+        f"{url}/@registrations", json={"fullname": "A", "consent": True}
+    )
     assert response.status_code == 201, response.text
     return "alice@example.org"
 

@@ -5,6 +5,7 @@ from plone.app.caching.interfaces import IRAMCached
 from plone.app.caching.operations.utils import formatDateTime
 from plone.app.caching.operations.utils import getExpiration
 from plone.caching.interfaces import X_CACHE_RULE_HEADER
+from plone.transformchain.interfaces import DISABLE_TRANSFORM_REQUEST_KEY
 from plone.transformchain.interfaces import ITransform
 from polepatrimoine.content.interfaces import IBrowserLayer
 from zope.component import adapter
@@ -12,6 +13,7 @@ from zope.globalrequest import getRequest
 from zope.interface import Interface
 from zope.interface import implementer
 from zope.interface import noLongerProvides
+from ZPublisher.interfaces import IPubBeforeCommit
 from ZPublisher.interfaces import IPubBeforeStreaming
 
 
@@ -107,5 +109,18 @@ def streamed(event):
         request is not None
         and IBrowserLayer.providedBy(request)
         and private_reason(request)
+    ):
+        keep_private(request)
+
+
+@adapter(IPubBeforeCommit)
+def untransformed(event):
+    """Downloads are served byte for byte, past the transform chain (see
+    content.common.files): a personal one is still kept out of every cache."""
+    request = event.request
+    if (
+        IBrowserLayer.providedBy(request)
+        and request.environ.get(DISABLE_TRANSFORM_REQUEST_KEY)
+        and private_reason(request) in ("method", "authenticated", "cookie")
     ):
         keep_private(request)
