@@ -63,7 +63,8 @@ def remove(event, storage, item, at) -> list:
 
 
 def _holding(emails):
-    """Whether a version of an event holds a registration of one of ``emails``."""
+    """Whether a version of an event holds a registration of one of ``emails``
+    (CMFEditions copies the annotations into each version)."""
     keys = {registrations._key(email) for email in emails if email}
 
     def holds(copy):
