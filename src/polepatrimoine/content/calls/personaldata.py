@@ -65,7 +65,8 @@ def is_anonymised(obj) -> bool:
 
 def people(obj) -> set:
     """The user ids an application belongs to: its creators and owners."""
-    ids = set(obj.Creators())
+    # Applications have no Dublin Core behaviour: read the attribute itself.
+    ids = set(getattr(aq_base(obj), "creators", None) or ())
     ids.update(p for p, roles in obj.get_local_roles() if "Owner" in roles)
     owner = obj.getOwnerTuple()
     if owner:
@@ -105,9 +106,10 @@ def anonymise(obj) -> None:
         if name in base.__dict__:
             delattr(base, name)
     base.structure_name = ANONYMOUS_TITLE
-    obj.setCreators(())
-    obj.setContributors(())
     ids = people(obj)
+    for name in ("creators", "contributors"):
+        if name in base.__dict__:
+            setattr(base, name, ())
     owners = [p for p in ids if p in dict(obj.get_local_roles())]
     if owners:
         obj.manage_delLocalRoles(owners)
