@@ -157,12 +157,24 @@ class ApplicationsProvider:
         _("The jury's notes and scores"),
     )
     recipients = _("The call's jury and the network's coordinators.")
-    retention = _(
-        "Until ${refused} months after the decision when not accepted, "
-        "${accepted} months when accepted, then anonymised (programme, "
-        "département and decision remain for the statistics); documents are "
-        "deleted with the rest."
-    )
+
+    @property
+    def retention(self):
+        return _(
+            "Until ${refused} months after the decision when not accepted, "
+            "${accepted} months when accepted, then anonymised (programme, "
+            "département and decision remain for the statistics); documents are "
+            "deleted with the rest.",
+            mapping={
+                "refused": register.retention(
+                    "polepatrimoine.retention.applications_refused_months"
+                ),
+                "accepted": register.retention(
+                    "polepatrimoine.retention.applications_accepted_months"
+                ),
+            },
+        )
+
     retention_settings = (
         "polepatrimoine.retention.applications_refused_months",
         "polepatrimoine.retention.applications_accepted_months",

@@ -114,11 +114,21 @@ class RegistrationsProvider:
         "The network's coordinators and the organisers of the event (the "
         "coordinators of its working group)."
     )
-    retention = _(
-        "Until ${months} months after the event, then anonymised (the attendance "
-        "counts remain); a registration never confirmed is removed after ${days} "
-        "days."
-    )
+
+    @property
+    def retention(self):
+        return _(
+            "Until ${months} months after the event, then anonymised (the attendance "
+            "counts remain); a registration never confirmed is removed after ${days} "
+            "days.",
+            mapping={
+                "months": register.retention(
+                    "polepatrimoine.retention.registrations_months"
+                ),
+                "days": register.retention("polepatrimoine.retention.pending_days"),
+            },
+        )
+
     retention_settings = (
         "polepatrimoine.retention.registrations_months",
         "polepatrimoine.retention.pending_days",

@@ -132,10 +132,19 @@ class JoinRequestsProvider:
         "The group's coordinators (the e-mail of the request), the network's "
         "coordinators."
     )
-    retention = _(
-        "The message and the reason are erased ${months} months after the "
-        "decision; the decision is kept without them."
-    )
+
+    @property
+    def retention(self):
+        return _(
+            "The message and the reason are erased ${months} months after the "
+            "decision; the decision is kept without them.",
+            mapping={
+                "months": register.retention(
+                    "polepatrimoine.retention.join_requests_months"
+                )
+            },
+        )
+
     retention_settings = ("polepatrimoine.retention.join_requests_months",)
     stores = (f"annotation:{joinrequests.REQUESTS_KEY}",)
 
