@@ -170,6 +170,12 @@ def test_erasing_a_past_registration_anonymises_it(functional, people, clock):
     assert anonymous[0]["fullname"] == anonymous[0]["email"] == ""
     assert anonymous[0]["state"] == "confirmed"
     assert status(event) == before_status
+    # The organisers may still remove it by its id.
+    removed = client(admin=True).delete(
+        f"{event.absolute_url()}/@registrations/{mine['id']}"
+    )
+    assert removed.status_code == 204, removed.text
+    assert registrations_of(event)["confirmed"] == 1
 
 
 def test_retention_anonymises_past_events_and_drops_stale_confirmations(

@@ -14,6 +14,8 @@ from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
 from zope.annotation.interfaces import IAnnotations
 from zope.interface import implementer
 
+import secrets
+
 
 def events():
     catalog = api.portal.get_tool("portal_catalog")
@@ -48,7 +50,11 @@ def anonymise(storage, item) -> None:
         if index is not None and key is not None and key in index:
             del index[key]
     item.fullname = item.email = item.structure = ""
-    item.userid = item.token = item.confirmation = item.reminded = None
+    item.userid = item.confirmation = item.reminded = None
+    # A fresh secret nobody received: the old cancel link is dead, and the
+    # organisers may still remove the registration by its id.
+    item.token = secrets.token_urlsafe(32)
+    storage._tokens[item.token] = storage._ids[item.id]
     item.anonymised = True
     storage._changes += 1
 
