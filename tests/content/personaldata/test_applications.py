@@ -94,6 +94,15 @@ def channels(world, url) -> str:
     )
 
 
+def creators_in_catalog(uid) -> set:
+    (brain,) = (
+        client(admin=True)
+        .get("@search", params={"UID": uid, "metadata_fields": "_all"})
+        .json()["items"]
+    )
+    return {brain["Creator"], *(brain.get("listCreators") or ())} - {None, ""}
+
+
 @pytest.fixture
 def mail(smtp):
     return smtp
@@ -116,6 +125,9 @@ def test_find_export_erase(world, mail):
     obj = obj_at(url)
     save_version(obj)
     assert version_count(obj_at(url)) == 1
+
+    uid = client(admin=True).get(url).json()["UID"]
+    assert "applicant" in creators_in_catalog(uid)
 
     provider = providers()["applications"]
     # By the contact address, or as the applicant's account.
@@ -143,6 +155,8 @@ def test_find_export_erase(world, mail):
         .status_code
         == 404
     )
+    # Creator falls back on the owner: now the site's, no longer the applicant.
+    assert "applicant" not in creators_in_catalog(kept["UID"])
     # The applicant no longer owns it.
     assert as_user("applicant").get(url).status_code in (401, 403)
     # Someone else's application is untouched.
