@@ -31,7 +31,7 @@ def person(s, persona):
 def ask_and_reject(s):
     group_url = s.group.absolute_url()
     asked = http(s, "outsider").post(
-        f"{group_url}/@join-requests", json={"message": MESSAGE}
+        f"{group_url}/@join-requests", json={"message": MESSAGE, "consent": True}
     )
     assert asked.status_code == 201, asked.text
     request_id = asked.json()["id"]
@@ -130,7 +130,8 @@ def test_join_request_find_export_erase(s):
     assert joinrequests.get(s.group, request_id) is None
     # The person may ask again: nothing of the erased request stands in the way.
     again = http(s, "outsider").post(
-        f"{s.group.absolute_url()}/@join-requests", json={"message": "Bonjour"}
+        f"{s.group.absolute_url()}/@join-requests",
+        json={"message": "Bonjour", "consent": True},
     )
     assert again.status_code == 201, again.text
 
@@ -139,7 +140,7 @@ def test_join_request_messages_expire_after_the_decision(s):
     request_id = ask_and_reject(s)
     pending = http(s, "guest").post(
         f"{s.other.absolute_url()}/@join-requests",
-        json={"message": "Message en attente de Zébulon"},
+        json={"message": "Message en attente de Zébulon", "consent": True},
     )
     assert pending.status_code == 201
     transaction.begin()
