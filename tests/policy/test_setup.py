@@ -13,7 +13,8 @@ PROFILES = (
     "polepatrimoine.policy:default",
 )
 # content 1001: the permission of an actor's membership, labels and creators.
-VERSIONS = dict.fromkeys(PROFILES, "1000") | {"polepatrimoine.content:default": "1001"}
+# content 1002: the personal-data permission and the links to its pages.
+VERSIONS = dict.fromkeys(PROFILES, "1000") | {"polepatrimoine.content:default": "1002"}
 
 
 class TestInstall:

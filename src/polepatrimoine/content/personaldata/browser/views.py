@@ -93,7 +93,11 @@ class PersonalDataView(BrowserView):
             counts=counts,
             request=self.request,
         )
-        self.found = [dict(store, name=name) for name, store in found.items()]
+        # "items" would read as the dict's method in a page template.
+        self.found = [
+            {"name": name, "title": store["title"], "records": store["items"]}
+            for name, store in found.items()
+        ]
 
     def _erase(self, form):
         self.email = access.checked_email(form.get("email"))
