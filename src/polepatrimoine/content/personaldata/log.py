@@ -14,7 +14,13 @@ from zope.interface import implementer
 
 
 KEY = "polepatrimoine.personaldata.log"
-ACTIONS = ("search", "export", "erase", "my-data")
+ACTION_TITLES = {
+    "search": _("Search"),
+    "export": _("Export"),
+    "erase": _("Erasure"),
+    "my-data": _("Own data downloaded"),
+}
+ACTIONS = tuple(ACTION_TITLES)
 
 
 def _entries(create: bool = False):
@@ -28,6 +34,7 @@ def append(
     counts: dict | None = None,
     reason: str = "",
     request=None,
+    actor: str | None = None,
 ) -> dict:
     """Record one action of the current user about the person ``email``.
 
@@ -35,6 +42,8 @@ def append(
     held or treated: numbers only, never what was found. On a GET (a page, a
     download) the entry is the one write: plone.protect is told so through
     ``request``, rather than answer a confirmation page instead of the data.
+    ``actor`` replaces the current user's id (a person reading their own data
+    is named by the address, not by an id made from their name).
     """
     if request is not None:
         alsoProvides(request, IDisableCSRFProtection)
@@ -42,7 +51,7 @@ def append(
     user = api.user.get_current()
     entry = {
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
-        "actor": user.getId() or user.getUserName(),
+        "actor": actor or user.getId() or user.getUserName(),
         "action": action,
         "email": email,
         "stores": sorted(stores),
@@ -85,7 +94,10 @@ class RequestsLogProvider:
     def find(self, person) -> list:
         return [
             {
-                "title": _("Request: ${action}", mapping={"action": e["action"]}),
+                "title": _(
+                    "Request: ${action}",
+                    mapping={"action": ACTION_TITLES[e["action"]]},
+                ),
                 "url": None,
                 "summary": e["date"][:10],
             }

@@ -43,6 +43,7 @@ class MyDataView(BrowserView):
         log.append(
             "my-data",
             person.email,
+            actor=person.email,
             stores=[name for name, n in counts.items() if n],
             counts=counts,
             request=self.request,
@@ -137,12 +138,4 @@ class PersonalDataView(BrowserView):
         return log.entries()
 
     def action_title(self, action: str) -> str:
-        return translated(ACTION_TITLES.get(action, action), self.request)
-
-
-ACTION_TITLES = {
-    "search": _("Search"),
-    "export": _("Export"),
-    "erase": _("Erasure"),
-    "my-data": _("Own data downloaded"),
-}
+        return translated(log.ACTION_TITLES.get(action, action), self.request)

@@ -16,6 +16,7 @@ class MyDataGet(GuardedService, Service):
         log.append(
             "my-data",
             person.email,
+            actor=person.email,
             stores=[name for name, n in counts.items() if n],
             counts=counts,
             request=self.request,
