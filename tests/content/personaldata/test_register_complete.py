@@ -66,27 +66,22 @@ def holds_person(value, userids, depth=0, seen=None) -> bool:
         return False
     seen[id(value)] = value
     children = []
-    if hasattr(value, "items") and callable(value.items):
+    if callable(getattr(value, "items", None)):  # dicts, mappings, BTrees
         try:
             children = [x for pair in value.items() for x in pair]
         except TypeError:
             children = []
-    elif isinstance(value, (list, tuple, set, frozenset)) or (
-        hasattr(value, "__iter__")
-        and hasattr(value, "keys") is False
-        and isinstance(value, Persistent)
-    ):
+    elif isinstance(value, (list, tuple, set, frozenset)) or hasattr(
+        value, "__iter__"
+    ):  # sequences, PersistentList, TreeSets
         try:
             children = list(value)
         except TypeError:
             children = []
-    if isinstance(value, Persistent) or hasattr(value, "__dict__"):
-        try:
-            if isinstance(value, Persistent):
-                value._p_activate()
-            children += list(vars(value).values())
-        except TypeError:
-            pass
+    if hasattr(value, "__dict__"):  # a persistent record's attributes
+        if isinstance(value, Persistent):
+            value._p_activate()
+        children += list(vars(value).values())
     return any(holds_person(child, userids, depth + 1, seen) for child in children)
 
 
