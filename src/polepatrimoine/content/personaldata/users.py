@@ -1,8 +1,9 @@
 """The store of Plone's users: the account and its member data (profile, portrait)."""
 
-from .interfaces import IPersonalDataProvider
 from plone import api
 from polepatrimoine.content import _
+from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
+from polepatrimoine.content.personaldata.versions import forget_versions
 from zope.interface import implementer
 
 
@@ -138,4 +139,12 @@ def _forget_creator(userid: str) -> None:
         creators = getattr(obj, "creators", ())
         if userid in creators:
             obj.creators = tuple(c for c in creators if c != userid)
+        forget_versions(
+            obj, lambda version, principal: _names(version, principal, userid)
+        )
         obj.reindexObject()
+
+
+def _names(version, principal, userid) -> bool:
+    listed = getattr(version, "listCreators", None)
+    return principal == userid or (listed is not None and userid in listed())
