@@ -197,10 +197,17 @@ def test_erasure_leaves_no_trace(functional, clients):
         note.creators = (userid,)
         note.changeOwnership(api.user.get(userid=userid).getUser())
         note.reindexObject()
-        api.user.grant_roles(username=EMAIL, obj=note, roles=["Editor"])
+        # Someone else's document, which she edits.
+        report = api.content.create(
+            container=portal["ressources"], type="Document", title="Compte rendu"
+        )
+        for obj in (note, report):
+            api.user.grant_roles(username=EMAIL, obj=obj, roles=["Editor"])
     with api.env.adopt_user(user=api.user.get(userid=userid)):
-        # Her own edit: a version saved by her, whose copy names her creator.
-        api.portal.get_tool("portal_repository").save(note, comment="Relecture")
+        # Her edits: versions saved by her (the note's copy names her creator).
+        repository = api.portal.get_tool("portal_repository")
+        repository.save(note, comment="Relecture")
+        repository.save(report, comment="Relecture")
     transaction.commit()
     admin = clients["admin"]
     group_url = scenario.group.absolute_url()
@@ -223,11 +230,13 @@ def test_erasure_leaves_no_trace(functional, clients):
                 ("@groups/adherents", {}),
                 (f"{group_url}/@members", {}),
                 (f"{note.absolute_url()}/@history", {}),
+                (f"{report.absolute_url()}/@history", {}),
             )
         )
 
-    before_versions = versions_of(admin, note)
-    assert "Relecture" in [v["comments"] for v in before_versions]
+    before_versions = {obj: versions_of(admin, obj) for obj in (note, report)}
+    for versions in before_versions.values():
+        assert "Relecture" in [v["comments"] for v in versions]
     before = everything()
     assert EMAIL in before
     assert FULLNAME in before
@@ -252,8 +261,9 @@ def test_erasure_leaves_no_trace(functional, clients):
         if userid in (b.listCreators or ())
     ]
     assert userid not in membership.members(scenario.group)
-    # Her version went; the first one, saved by the test's user, stays.
-    after = versions_of(admin, note)
-    assert "Relecture" not in [v["comments"] for v in after]
-    assert len(after) == len(before_versions) - 1
-    assert after
+    # Her versions went; the first ones, saved by the test's user, stay.
+    for obj, versions in before_versions.items():
+        after = versions_of(admin, obj)
+        assert "Relecture" not in [v["comments"] for v in after]
+        assert len(after) == len(versions) - 1
+        assert after

@@ -4,6 +4,7 @@ from plone import api
 from polepatrimoine.content import _
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
 from polepatrimoine.content.personaldata.versions import forget_versions
+from polepatrimoine.content.personaldata.versions import saved_by
 from zope.interface import implementer
 
 
@@ -122,7 +123,7 @@ class UsersProvider:
         users = _users(person)
         for user in users:
             userid = user.getId()
-            _forget_creator(userid)
+            _forget_authorship(userid, {userid, user.getUserName()})
             api.user.delete(username=userid)
         return len(users)
 
@@ -130,21 +131,30 @@ class UsersProvider:
         return 0
 
 
-def _forget_creator(userid: str) -> None:
-    """Take the user id out of the creators of what they made: the catalog shows
-    it (``Creator``, ``listCreators``) and it is often made from the full name."""
+def _forget_authorship(userid: str, names: set) -> None:
+    """Take the user id out of what they made or edited: the catalog shows it
+    (``Creator``, ``listCreators``), it is often made from the full name, and the
+    versions they saved name them."""
     catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(Creator=userid):
-        obj = brain._unrestrictedGetObject()
+    objects = {
+        "/".join(obj.getPhysicalPath()): obj
+        for obj in [
+            b._unrestrictedGetObject()
+            for b in catalog.unrestrictedSearchResults(Creator=userid)
+        ]
+        + saved_by(names)
+    }
+    for obj in objects.values():
         creators = getattr(obj, "creators", ())
         if userid in creators:
             obj.creators = tuple(c for c in creators if c != userid)
         forget_versions(
-            obj, lambda version, principal: _names(version, principal, userid)
+            obj, lambda version, principal: _names(version, principal, names)
         )
         obj.reindexObject()
 
 
-def _names(version, principal, userid) -> bool:
+def _names(version, principal, names) -> bool:
     listed = getattr(version, "listCreators", None)
-    return principal == userid or (listed is not None and userid in listed())
+    creators = set(listed()) if listed is not None else set()
+    return principal in names or bool(creators & names)

@@ -46,3 +46,22 @@ def forget_versions(obj, holds) -> int:
         else:
             selector += 1
     return purged
+
+
+def saved_by(names: set) -> list:
+    """The objects with a version saved by one of ``names`` (a user id, a login):
+    CMFEditions records who saved each version, also on content the person
+    edited without creating it."""
+    storage = api.portal.get_tool("portal_historiesstorage")
+    handler = api.portal.get_tool("portal_historyidhandler")
+    shadow = storage._getShadowStorage()
+    found = []
+    for history_id in list(shadow._storage.keys()):
+        history = shadow.getHistory(history_id)
+        for selector in range(history.getLength(countPurged=False)):
+            if _principal(storage, history_id, selector) in names:
+                obj = handler.unrestrictedQueryObject(history_id)
+                if obj is not None:
+                    found.append(obj)
+                break
+    return found
