@@ -79,7 +79,9 @@ class UsersProvider:
         "by a coordinator; no automatic purge."
     )
     retention_settings = ()
-    stores = ("users",)
+    # The ids of deleted accounts (policy/accounts.py) stay retired after an
+    # erasure, so that no one inherits what is still keyed by them.
+    stores = ("users", "annotation:polepatrimoine.retired_userids")
 
     def find(self, person) -> list:
         portal_url = api.portal.get().absolute_url()
