@@ -148,7 +148,7 @@ def test_the_page_searches_exports_and_erases_with_a_confirmation(functional, cl
     assert wrong.status_code == 400
     assert "Saisissez à nouveau l'adresse électronique" in wrong.text
     assert account_exists(clients)
-    done = browser.post("@@personal-data", data={**form, "confirm": EMAIL})
+    done = browser.post("@@personal-data", data={**form, "confirm": EMAIL.upper()})
     assert done.status_code == 200, done.text[:2000]
     assert "Effacé pour" in done.text
     assert not account_exists(clients)

@@ -102,13 +102,9 @@ class PersonalDataView(BrowserView):
 
     def _erase(self, form):
         self.email = access.checked_email(form.get("email"))
-        if not isinstance(form.get("reason", ""), str):
-            raise RequestError(
-                _("'${name}' must be a text.", mapping={"name": "reason"}),
-                field="reason",
-            )
         reason = access.checked_reason({"reason": form.get("reason", "")})
-        if form.get("confirm") != self.email:
+        confirm = form.get("confirm")
+        if not isinstance(confirm, str) or confirm.strip().lower() != self.email:
             raise RequestError(
                 _("Type the person's e-mail address again to confirm the erasure."),
                 field="confirm",
