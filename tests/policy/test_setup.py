@@ -13,7 +13,7 @@ PROFILES = (
     "polepatrimoine.policy:default",
 )
 # content 1001: the permission of an actor's membership, labels and creators;
-# content 1002: the retention records of personal data and their control panel;
+# content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
 VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1002"}

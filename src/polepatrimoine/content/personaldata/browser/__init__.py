@@ -1,0 +1,1 @@
+"""Classic UI pages: « Mes données » and the coordinators' « Données personnelles »."""

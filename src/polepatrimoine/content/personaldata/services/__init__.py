@@ -1,0 +1,1 @@
+"""REST of personal data: a user's own (@my-data), and the coordinators' (@personal-data*)."""

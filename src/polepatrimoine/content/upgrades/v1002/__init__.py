@@ -1,1 +1,2 @@
-"""1001 → 1002: the retention records and their control panel (personal data)."""
+"""1001 → 1002: personal data: the retention records and their control panel, the
+permission of coordinators, the links to the personal-data pages."""
