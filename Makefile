@@ -20,7 +20,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(BIN)/pip install -q -c constraints.txt pip setuptools wheel
-	$(BIN)/pip install -q -c constraints.txt -e ".[test,relstorage]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[test,relstorage,bench]"
 	@touch $@
 
 .PHONY: install
