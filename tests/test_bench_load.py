@@ -33,7 +33,7 @@ def test_the_load_mix_runs_without_errors(functional, smtp, tmp_path):
         site_setup.prepare(PASSWORD, 3)
     transaction.commit()
     # Templates compile on their first request: not within the few seconds of load.
-    # (Several threads cooking one template at once can fail: see the README, Load.)
+    # (Threads compiling one template at once fail on Python 3.11: README, Load.)
     actor = api.content.find(context=portal, portal_type="Actor")[0].getURL()
     event = api.content.find(context=portal, portal_type="Event")[0].getURL()
     pages = ("", "acteurs", "agenda", "ressources", actor, event)
