@@ -20,7 +20,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(BIN)/pip install -q -c constraints.txt pip setuptools wheel
-	$(BIN)/pip install -q -c constraints.txt -e ".[test,relstorage]"
+	$(BIN)/pip install -q -c constraints.txt -e ".[test,relstorage,bench]"
 	@touch $@
 
 .PHONY: install
@@ -88,6 +88,10 @@ clean: ## Remove the virtualenvs and buildout parts (keeps var/, the data)
 .PHONY: bench
 bench: install ## Benchmark the actors directory (1,000 and 10,000 actors; SIZES="..." for others)
 	SIZES="$(SIZES)" $(BIN)/python benchmarks/bench_actors.py
+
+.PHONY: bench-load
+bench-load: system-deps install ## Load benchmark: locust on 4 layouts (FileStorage, RelStorage, 2 instances + haproxy, + its cache); DURATION=60s USERS=20
+	DURATION="$(DURATION)" USERS="$(USERS)" $(BIN)/python benchmarks/bench_load.py
 
 .PHONY: backup
 backup: install ## Back up the database: repozo + blobs (FileStorage), pg_dump (RELSTORAGE_DSN); FULL=1 for a full repozo

@@ -67,6 +67,10 @@ setup(
             "towncrier",
             "zpretty",
         ],
+        # make bench-load: locust drives the site over HTTP.
+        "bench": [
+            "locust",
+        ],
         # RELSTORAGE_DSN: the instances share a PostgreSQL database.
         "relstorage": [
             "RelStorage",
