@@ -235,7 +235,7 @@ class Member(Client):
         # One's own address: confirmed (or waitlisted) at once, no mail link.
         with self.client.post(
             f"{self.to_register.pop()}/@registrations",
-            json={},
+            json={"consent": True},
             headers=JSON,
             name="registration",
             context={"kind": self.kind},
@@ -252,7 +252,7 @@ class Member(Client):
             return
         with self.client.post(
             f"{self.to_join.pop()}/@join-requests",
-            json={"message": "Notre structure souhaite participer."},
+            json={"message": "Notre structure souhaite participer.", "consent": True},
             headers=JSON,
             name="join request",
             context={"kind": self.kind},

@@ -327,7 +327,9 @@ def registered(url) -> dict:
 
 def alice_registered(url, clients, smtp) -> str:
     """Alice registered (by Basic auth); her cancel token, from her mail."""
-    response = clients["alice"].post(f"{url}/@registrations", json={"fullname": "A"})
+    response = clients["alice"].post(
+        f"{url}/@registrations", json={"fullname": "A", "consent": True}
+    )
     assert response.status_code == 201, response.text
     return cancel_link(mails_to(smtp, "alice@example.org")[0]).group(2)
 
@@ -336,7 +338,7 @@ def pending_for_a_friend(url, clients, smtp) -> str:
     """Alice registered another address: the secret of its confirmation link."""
     response = clients["alice"].post(
         f"{url}/@registrations",
-        json={"fullname": "Ami", "email": "ami@exemple.fr"},
+        json={"fullname": "Ami", "email": "ami@exemple.fr", "consent": True},
     )
     assert response.status_code == 202, response.text
     return confirm_link(mails_to(smtp, "ami@exemple.fr")[0]).group(2)
@@ -348,7 +350,7 @@ OTHER_WRITES = {
         "alice@example.org",
         "POST",
         f"{url}/@registrations",
-        {"fullname": "Alice"},
+        {"fullname": "Alice", "consent": True},
         lambda: "alice@example.org" in registered(url),
     ),
     "DELETE @registrations/<token>": lambda url, clients, smtp, portal_url: (
