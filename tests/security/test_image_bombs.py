@@ -5,6 +5,7 @@ from plone import api
 from plone.namedfile.file import NamedBlobImage
 from plone.namedfile.file import NamedImage
 from polepatrimoine.content.common import files
+from polepatrimoine.content.common import images as image_rules
 from tests.security.browser_session import BrowserSession
 from tests.security.test_file_routes import png
 from tests.security.test_file_types import upload
@@ -98,7 +99,7 @@ def test_check_reads_only_the_header(name):
     tracemalloc.start()
     try:
         with pytest.raises(files.FileRefused) as refused:
-            files.check_image(value)
+            image_rules.check_image(value)
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -113,7 +114,7 @@ def test_images_within_the_bounds_pass():
         value = NamedImage(data=data, filename="photo.png", contentType="image/png")
         tracemalloc.start()
         try:
-            assert files.check_image(value)
+            assert image_rules.check_image(value)
             _current, peak = tracemalloc.get_traced_memory()
         finally:
             tracemalloc.stop()
@@ -123,7 +124,7 @@ def test_images_within_the_bounds_pass():
 def test_pil_refuses_to_decode_beyond_the_budget():
     """Scales of images stored before the bound: PIL's own guard refuses them."""
     assert Image.MAX_IMAGE_PIXELS is not None
-    assert 2 * Image.MAX_IMAGE_PIXELS <= files.MAX_IMAGE_PIXELS
+    assert 2 * Image.MAX_IMAGE_PIXELS <= image_rules.MAX_IMAGE_PIXELS
     with pytest.raises(Image.DecompressionBombError):
         Image.open(io.BytesIO(BOMBS["PNG 9000 x 9000"][0]))
 

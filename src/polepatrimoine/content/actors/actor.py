@@ -11,7 +11,7 @@ from plone.supermodel import model
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import validation
 from polepatrimoine.content.actors.specification import PinnableSpecification
-from polepatrimoine.content.common.files import check_image
+from polepatrimoine.content.common.images import check_image
 from polepatrimoine.content.common.validators import check_web_url
 from polepatrimoine.content.common.validators import constraint
 from z3c.form.browser.checkbox import CheckBoxFieldWidget

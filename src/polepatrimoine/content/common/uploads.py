@@ -8,7 +8,7 @@ from plone.namedfile.interfaces import INamedImageField
 from plone.restapi.deserializer.dxfields import NamedFieldDeserializer
 from plone.restapi.interfaces import IFieldDeserializer
 from polepatrimoine.content.common.files import check_file
-from polepatrimoine.content.common.files import check_image
+from polepatrimoine.content.common.images import check_image
 from polepatrimoine.content.interfaces import IBrowserLayer
 from zope.component import adapter
 from zope.interface import Interface

@@ -116,7 +116,7 @@ def streamed(event):
 @adapter(IPubBeforeCommit)
 def untransformed(event):
     """Downloads are served byte for byte, past the transform chain (see
-    content.common.files): a personal one is still kept out of every cache."""
+    content.common.serving): a personal one is still kept out of every cache."""
     request = event.request
     if (
         IBrowserLayer.providedBy(request)
