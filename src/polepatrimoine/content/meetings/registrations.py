@@ -24,13 +24,11 @@ from persistent import Persistent
 from persistent.list import PersistentList
 from plone import api
 from plone.event.interfaces import IEventAccessor
-from plone.schema.email import Email
 from polepatrimoine.content import _
 from polepatrimoine.content.common.annotations import stored
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.behavior import as_aware
 from polepatrimoine.content.personaldata import consent
-from zope.schema import ValidationError
 
 import pytz
 import secrets
@@ -41,14 +39,6 @@ ANNOTATION_KEY = "polepatrimoine.meetings.registrations"
 PENDING = "pending"
 CONFIRMED = "confirmed"
 WAITLISTED = "waitlisted"
-FIELD_LIMITS = {"fullname": 200, "email": 254, "structure": 200}
-FIELD_TITLES = {
-    "fullname": _("Full name"),
-    "email": _("E-mail address"),
-    "structure": _("Organisation"),
-}
-# Names of the honeypot field: hidden from people, filled in by robots.
-HONEYPOT = "website"
 SETTINGS = "polepatrimoine.registrations"
 DEFAULT_CONFIRMATION_HOURS = 48
 
@@ -334,53 +324,6 @@ def registration_status(event) -> dict:
         "places_left": max(capacity - taken - waiting, 0),
         "closes": closes.isoformat() if closes else None,
     }
-
-
-def clean(data: dict, user=None) -> dict:
-    """Check a registration request; raise RegistrationError naming the field."""
-    if not isinstance(data, dict):
-        raise RegistrationError(_("The request must be a JSON object."))
-    if str(data.get(HONEYPOT) or "").strip():
-        raise RegistrationError(_("Your registration was refused."), HONEYPOT)
-    values = {}
-    for name, limit in FIELD_LIMITS.items():
-        value = data.get(name)
-        if value is not None and not isinstance(value, str):
-            raise RegistrationError(_("This field must be text."), name)
-        # One line: a name never starts a new line of an e-mail.
-        value = " ".join((value or "").split())
-        if len(value) > limit:
-            raise RegistrationError(
-                _(
-                    "${field}: this field is too long (${limit} characters at most).",
-                    mapping={"field": FIELD_TITLES[name], "limit": limit},
-                ),
-                name,
-            )
-        values[name] = value
-    if user is not None:
-        values["fullname"] = values["fullname"] or user.getProperty("fullname") or ""
-        values["email"] = values["email"] or user.getProperty("email") or ""
-    if not values["fullname"]:
-        raise RegistrationError(_("Please give your full name."), "fullname")
-    if not values["email"]:
-        raise RegistrationError(_("Please give your e-mail address."), "email")
-    try:
-        Email().validate(values["email"])
-    except ValidationError as error:
-        raise RegistrationError(
-            _("This e-mail address is not valid."), "email"
-        ) from error
-    if data.get(consent.FIELD) is not True:
-        raise RegistrationError(consent.MISSING, consent.FIELD)
-    values[consent.FIELD] = consent.record()
-    return values
-
-
-def is_verified(values: dict, user=None) -> bool:
-    """The address is the logged-in member's own: their account vouches for it."""
-    account = (user.getProperty("email") or "") if user is not None else ""
-    return bool(account) and _key(account) == _key(values["email"])
 
 
 def check_open(event) -> None:

@@ -7,6 +7,7 @@ from polepatrimoine.content.common import ratelimit
 from polepatrimoine.content.common.locking import serialized
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
+from polepatrimoine.content.meetings import submission
 
 
 # A second request for an address already registered mails its owner again,
@@ -42,7 +43,7 @@ def submit(event, values: dict, user=None):
 
     Raise ``RegistrationError`` when refused.
     """
-    verified = registrations.is_verified(values, user)
+    verified = submission.is_verified(values, user)
     with serialized(event):
         promoted = registrations.release_expired(event)
         registration, new = registrations.register(

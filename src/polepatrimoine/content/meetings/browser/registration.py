@@ -8,6 +8,7 @@ from polepatrimoine.content.common import ratelimit
 from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings import signup
+from polepatrimoine.content.meetings import submission
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.cancellation import cancel
 from polepatrimoine.content.meetings.export import csv_of
@@ -80,7 +81,7 @@ class RegistrationView(MeetingMixin, BrowserView):
             self.values.update(
                 {
                     name: self.request.form.get(name, "")
-                    for name in registrations.FIELD_LIMITS
+                    for name in submission.FIELD_LIMITS
                 }
             )
             self.submit()
@@ -99,12 +100,12 @@ class RegistrationView(MeetingMixin, BrowserView):
             return
         form = {
             name: self.request.form.get(name, "")
-            for name in (*registrations.FIELD_LIMITS, registrations.HONEYPOT)
+            for name in (*submission.FIELD_LIMITS, submission.HONEYPOT)
         }
         form[consent.FIELD] = consent.given(self.request.form.get(consent.FIELD))
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
-            values = registrations.clean(form, user)
+            values = submission.clean(form, user)
             self.registration = signup.submit(self.context, values, user)
         except registrations.RegistrationError as error:
             self.error = error

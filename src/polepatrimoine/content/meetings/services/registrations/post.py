@@ -10,6 +10,7 @@ from polepatrimoine.content.common.rest import json_body
 from polepatrimoine.content.common.rest import translated
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings import signup
+from polepatrimoine.content.meetings import submission
 from zope.interface import alsoProvides
 
 import plone.protect.interfaces
@@ -24,7 +25,7 @@ class RegistrationsPost(GuardedService, Service):
         data = json_body(self.request)
         user = None if api.user.is_anonymous() else api.user.get_current()
         try:
-            values = registrations.clean(data, user)
+            values = submission.clean(data, user)
             registration = signup.submit(self.context, values, user)
         except registrations.RegistrationError as error:
             return bad_request(self.request, error.message, field=error.field)
