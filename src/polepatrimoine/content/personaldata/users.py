@@ -2,9 +2,9 @@
 
 from plone import api
 from polepatrimoine.content import _
+from polepatrimoine.content.common.versions import purge_versions
+from polepatrimoine.content.common.versions import saved_by
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
-from polepatrimoine.content.personaldata.versions import forget_versions
-from polepatrimoine.content.personaldata.versions import saved_by
 from zope.interface import implementer
 
 
@@ -150,13 +150,10 @@ def _forget_authorship(userid: str, names: set) -> None:
         creators = getattr(obj, "creators", ())
         if userid in creators:
             obj.creators = tuple(c for c in creators if c != userid)
-        forget_versions(
-            obj, lambda version, principal: _names(version, principal, names)
-        )
+        purge_versions(obj, lambda copy: _created_by(copy, names), by=names)
         obj.reindexObject()
 
 
-def _names(version, principal, names) -> bool:
-    listed = getattr(version, "listCreators", None)
-    creators = set(listed()) if listed is not None else set()
-    return principal in names or bool(creators & names)
+def _created_by(copy, names) -> bool:
+    listed = getattr(copy, "listCreators", None)
+    return bool(set(listed()) & names) if listed is not None else False

@@ -10,10 +10,10 @@ still run; the exit status is then 1. Run it daily (see the README's timer).
 
 from datetime import datetime
 from polepatrimoine.content import logger
+from polepatrimoine.content.common.console import command_parser
 from polepatrimoine.content.common.console import zope_site
 from polepatrimoine.content.personaldata.register import providers
 
-import argparse
 import pytz
 import sys
 import transaction
@@ -53,19 +53,17 @@ def run(at: datetime | None = None, dry_run: bool = False) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="polepatrimoine-retention",
-        description="Erase or anonymise the personal data past its retention period.",
+    parser = command_parser(
+        "polepatrimoine-retention",
+        "Erase or anonymise the personal data past its retention period.",
     )
-    parser.add_argument("zope_conf", help="path to the instance's zope.conf")
-    parser.add_argument("site_id", help="id of the Plone site, e.g. Plone")
     parser.add_argument(
         "--dry-run",
         action="store_true",
         help="count what would be treated, change nothing",
     )
     args = parser.parse_args(argv)
-    with zope_site(args.zope_conf, args.site_id):
+    with zope_site(args.zope_conf, args.site_id, args.url):
         results = run(dry_run=args.dry_run)
     return report(results, args.dry_run)
 
