@@ -56,7 +56,7 @@ else:
     transaction.commit()
     print(f"Site /{SITE_ID} created.")
 
-smtp_host = os.environ.get("PLONE_SMTP_HOST")
+smtp_host = (os.environ.get("PLONE_SMTP_HOST") or "").strip()
 if smtp_host:
     from plone import api
     from zope.component.hooks import setSite
@@ -64,8 +64,22 @@ if smtp_host:
     site = app[SITE_ID]
     setSite(site)
     smtp_port = int(os.environ.get("PLONE_SMTP_PORT") or 25)
-    site.MailHost.smtp_host, site.MailHost.smtp_port = smtp_host, smtp_port
+    user = os.environ.get("PLONE_SMTP_USER") or ""
+    password = os.environ.get("PLONE_SMTP_PASSWORD") or ""
+    mailhost = site.MailHost
+    mailhost.smtp_host, mailhost.smtp_port = smtp_host, smtp_port
+    mailhost.smtp_uid, mailhost.smtp_pwd = user, password
+    # STARTTLS is required, or the password would cross the network in clear.
+    mailhost.force_tls = os.environ.get("PLONE_SMTP_TLS", "") in ("1", "true", "yes")
     api.portal.set_registry_record("plone.smtp_host", smtp_host)
     api.portal.set_registry_record("plone.smtp_port", smtp_port)
+    api.portal.set_registry_record("plone.smtp_userid", user or None)
+    api.portal.set_registry_record("plone.smtp_pass", password or None)
     transaction.commit()
-    print(f"Mail goes through {smtp_host}:{smtp_port}.")
+    tls = ", STARTTLS required" if mailhost.force_tls else ""
+    print(f"Mail goes through {smtp_host}:{smtp_port}{tls}.")
+else:
+    print(
+        f"Mail: no PLONE_SMTP_HOST, every e-mail is kept as a file in "
+        f"{os.environ.get('PLONE_MAILDIR', 'the maildir')} (see README, Configuration)."
+    )

@@ -30,7 +30,7 @@ default-zpublisher-encoding utf-8
 <environment>
   zope_i18n_compile_mo_files true
   CHAMELEON_CACHE $INSTANCE/cache
-</environment>
+{mail}</environment>
 <dos_protection>
   form-memory-limit 16MB
 </dos_protection>
@@ -228,13 +228,20 @@ def settings(env=os.environ) -> dict:
     }
 
 
-def zope_conf(var: Path, dsn: str, name: str) -> str:
+def mail_environment(var: Path, env=os.environ) -> str:
+    """Without PLONE_SMTP_HOST, the e-mails are kept as files in $PLONE_VAR/mail."""
+    if (env.get("PLONE_SMTP_HOST") or "").strip():
+        return ""
+    return f"  PLONE_MAILDIR {var / 'mail'}\n"
+
+
+def zope_conf(var: Path, dsn: str, name: str, env=os.environ) -> str:
     if dsn:
         # ZConfig reads "$" as a substitution.
         storage = RELSTORAGE.format(name=name, dsn=dsn.replace("$", "$$"))
     else:
         storage = FILESTORAGE
-    return ZOPE_CONF.format(var=var, storage=storage)
+    return ZOPE_CONF.format(var=var, storage=storage, mail=mail_environment(var, env))
 
 
 def zope_ini(var: Path, host: str, port: int, access_log: str) -> str:
@@ -267,14 +274,14 @@ def write(env=os.environ) -> dict:
     (var / folders[-1]).chmod(0o700)
     etc = var / "etc"
     if instances == 1:
-        (etc / "zope.conf").write_text(zope_conf(var, dsn, "instance"))
+        (etc / "zope.conf").write_text(zope_conf(var, dsn, "instance", env))
         (etc / "zope.ini").write_text(zope_ini(var, host, port, "access.log"))
         return config
-    (etc / "zope.conf").write_text(zope_conf(var, dsn, "console"))
+    (etc / "zope.conf").write_text(zope_conf(var, dsn, "console", env))
     servers = []
     for number, instance_port in enumerate(instance_ports(port, instances), 1):
         (etc / f"zope-{number}.conf").write_text(
-            zope_conf(var, dsn, f"instance-{number}")
+            zope_conf(var, dsn, f"instance-{number}", env)
         )
         # The instances listen on the loopback only: haproxy is their one door.
         ini = zope_ini(var, "127.0.0.1", instance_port, f"access-{number}.log")
@@ -296,6 +303,11 @@ def main() -> None:
     config = write()
     storage = "RelStorage (PostgreSQL)" if config["dsn"] else "FileStorage"
     print(f"Instance configuration written to {config['var'] / 'etc'} ({storage})")
+    if mail_environment(config["var"]):
+        print(
+            f"No PLONE_SMTP_HOST: every e-mail is kept as a file in {config['var'] / 'mail'}"
+            " (set PLONE_SMTP_HOST to send them)."
+        )
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import email
+import email.header
 import os
 import pytest
 import requests
@@ -66,6 +68,22 @@ class Server:
                 self.process.wait()
 
 
+def wait_for_mail(folder: Path, timeout: float = 30) -> str:
+    """The text of the first message written to a maildir's ``new/`` folder."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        files = sorted(folder.glob("*")) if folder.exists() else []
+        if files:
+            message = email.message_from_bytes(files[0].read_bytes())
+            body = message.get_payload(decode=True).decode("utf-8")
+            subject = str(
+                email.header.make_header(email.header.decode_header(message["Subject"]))
+            )
+            return f"{message.as_string()[:2000]}\n{subject}\n{body}"
+        time.sleep(0.5)
+    pytest.fail(f"no mail in {folder}")
+
+
 @pytest.fixture
 def var(tmp_path):
     return tmp_path / "var"
@@ -92,6 +110,23 @@ def test_make_start_serves_the_site_and_keeps_its_data(var, tmp_path):
             timeout=30,
         )
         assert created.status_code == 201, created.text
+
+        # No PLONE_SMTP_HOST: a visitor's registration still sends its mail, as a file.
+        assert "every e-mail is kept as a file in" in output
+        registered = requests.post(
+            f"{first.url}/agenda/atelier-chartes-et-labels/@registrations",
+            json={
+                "fullname": "Camille Martin",
+                "email": "camille@exemple.fr",
+                "consent": True,
+            },
+            headers={"Accept": "application/json"},
+            timeout=30,
+        )
+        assert registered.status_code == 202, registered.text
+        mail = wait_for_mail(var / "mail" / "new")
+        assert "X-Envelope-To: <camille@exemple.fr>" in mail
+        assert "Confirmez votre inscription" in mail
     finally:
         first.stop()
 

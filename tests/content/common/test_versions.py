@@ -27,10 +27,10 @@ def resource(functional, members):
         ("alice", f"Relu {SECRET}"),
         ("bruno", "Version finale"),
     ):
-        with api.env.adopt_user(user=api.user.get(userid=members[who])):
-            with api.env.adopt_roles(["Manager"]):
-                item.description = text
-                repository.save(obj=item, comment=f"par {who}")
+        user = api.user.get(userid=members[who])
+        with api.env.adopt_user(user=user), api.env.adopt_roles(["Manager"]):
+            item.description = text
+            repository.save(obj=item, comment=f"par {who}")
     transaction.commit()
     return item
 

@@ -18,6 +18,7 @@ from Products.MailHost.MailHost import MailBase
 from Products.MailHost.MailHost import _mungeHeaders
 from types import SimpleNamespace
 from zope.i18n import translate
+from zope.sendmail.mailer import SMTPMailer
 
 import copy
 import email.policy
@@ -145,7 +146,9 @@ def prepare(kind: str, recipients: list, subject: str, body):
     """
     mailhost = api.portal.get_tool("MailHost")
     from_address = api.portal.get_registry_record("plone.email_from_address")
-    if not getattr(mailhost, "smtp_host", None) or not from_address:
+    if not from_address or not (
+        getattr(mailhost, "smtp_host", None) or _mailer_without_server(mailhost)
+    ):
         logger.error(
             "Could not send the %s mail to %s: MailHost is not configured",
             kind,
@@ -174,6 +177,14 @@ def prepare(kind: str, recipients: list, subject: str, body):
         )
         messages.append((recipient, mfrom, mto, text))
     return kind, mailhost._makeMailer(), messages
+
+
+def _mailer_without_server(mailhost) -> bool:
+    """MailHost writes the mails elsewhere than to an SMTP server (the maildir of
+    ``make start`` without PLONE_SMTP_HOST): it needs no server's name."""
+    return isinstance(mailhost, MailBase) and not isinstance(
+        mailhost._makeMailer(), SMTPMailer
+    )
 
 
 def deliver_all(kind: str, mailer, messages) -> None:
