@@ -2,7 +2,8 @@
 
 An imported address becomes active only when the coordinator states where its
 consent was given (a paper form, an earlier list…); without a source it is
-pending and receives the confirmation link, as if it had used the form. An
+pending and receives the confirmation link, as if it had used the form. A line
+whose ``state`` column (an export's) says anything but ``active`` is skipped. An
 address that left (unsubscribed) or bounces is never brought back by an
 import: only its owner subscribes it again. The whole file is checked before
 anything is written: one bad line and nothing changes.
@@ -43,6 +44,8 @@ ALIASES = {
     "nom": "name",
     "structure": "structure",
     "organisation": "structure",
+    "state": "state",
+    "état": "state",
 }
 MAX_BYTES = 2_000_000
 MAX_ROWS = 20_000
@@ -119,7 +122,7 @@ def parse(data) -> tuple[list[dict], list[dict]]:
             raise CsvError(_("The file has too many lines (20,000 at most)."))
         if not any(cell.strip() for cell in cells):
             continue
-        row = {"line": number, "email": "", "name": "", "structure": ""}
+        row = {"line": number, "email": "", "name": "", "structure": "", "state": ""}
         for column, cell in zip(columns, cells, strict=False):
             if column:
                 row[column] = " ".join(unguard(cell.strip()).split())
@@ -154,7 +157,7 @@ def import_rows(rows: list[dict], source: str) -> dict:
     """Write checked rows; counts of what happened."""
     store = subscribers.store(create=True)
     when = subscribers.now()
-    counts = {"created": 0, "activated": 0, "pending": 0, "unchanged": 0}
+    counts = {"created": 0, "activated": 0, "pending": 0, "unchanged": 0, "skipped": 0}
     record = {
         "date": when.isoformat(timespec="seconds"),
         "source": source,
@@ -166,6 +169,11 @@ def import_rows(rows: list[dict], source: str) -> dict:
         if email in seen:
             continue
         seen.add(email)
+        if row.get("state") and row["state"] != subscribers.ACTIVE:
+            # A line of an export keeps its state: what was not active does
+            # not become so by being imported back.
+            counts["skipped"] += 1
+            continue
         subscriber = store.get(email)
         if subscriber is not None and subscriber.expired(when):
             store.remove(email)
