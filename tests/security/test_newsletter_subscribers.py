@@ -137,3 +137,23 @@ def test_the_subscribe_answer_tells_no_count(site, smtp):
     assert response.status_code == 202
     assert set(response.json()) == {"state", "message"}
     assert response.json()["state"] == "pending"
+
+
+def test_no_cache_keeps_the_newsletter_pages_and_services(site, clients, portal_url):
+    from tests.security.test_caching import assert_private
+
+    subscriber = subscribers.store().get(SECRET)
+    anonymous = client(portal_url, json=False)
+    claire_html = client(portal_url, "claire@example.org", json=False)
+    for response in (
+        anonymous.get(f"@@newsletter-unsubscribe/{subscriber.token}"),
+        anonymous.get("@@newsletter-confirm/whatever"),
+        anonymous.get("@@newsletter-subscribe"),
+        site["anonymous"]().get(f"@newsletter-unsubscribe/{subscriber.token}"),
+        clients["claire"].get("lettre/@newsletter-subscribers"),
+        clients["claire"].get("lettre/@newsletter-subscribers-export"),
+        claire_html.get("lettre/@@newsletter-subscribers"),
+        claire_html.get("lettre/@@newsletter-subscribers.csv"),
+    ):
+        assert response.status_code < 500, response.url
+        assert_private(response)
