@@ -14,9 +14,10 @@ def test_subscribe_from_the_footer_then_confirm(functional, browser_page, smtp):
     page = browser_page
     page.goto(url, timeout=60000)
     form = page.locator("#newsletter-footer-form")
-    assert "La lettre d'information" in page.locator(
-        ".newsletter-subscribe-footer"
-    ).inner_text()
+    assert (
+        "La lettre d'information"
+        in page.locator(".newsletter-subscribe-footer").inner_text()
+    )
     form.get_by_label("Adresse électronique").fill("lea@exemple.fr")
     form.get_by_label("Nom (facultatif)").fill("Léa Bernard")
     form.get_by_label("Structure (facultatif)").fill("Musée de Léa")
