@@ -117,6 +117,8 @@ def test_search_navigation_and_the_section_show_no_subscriber(site, persona):
     ):
         response = html_client.get(path)
         assert not leaks(response), path
+        # Not even the link to the coordinators' page (user menu).
+        assert "@@newsletter-subscribers" not in response.text, path
 
 
 def test_coordinators_see_them(site, clients):
@@ -128,6 +130,8 @@ def test_coordinators_see_them(site, clients):
         "lettre/@@newsletter-subscribers"
     )
     assert SECRET in page.text
+    # The user menu leads there.
+    assert "/@@newsletter-subscribers" in page.text
 
 
 def test_the_subscribe_answer_tells_no_count(site, smtp):
