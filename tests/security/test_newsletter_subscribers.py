@@ -161,3 +161,9 @@ def test_no_cache_keeps_the_newsletter_pages_and_services(site, clients, portal_
     ):
         assert response.status_code < 500, response.url
         assert_private(response)
+
+
+@pytest.mark.parametrize("kind", ["confirm", "already", "welcome"])
+def test_mail_templates_are_not_pages(site, kind):
+    response = site["anonymous"](json=False).get(f"@@mail-newsletter-{kind}")
+    assert response.status_code == 404
