@@ -16,7 +16,11 @@ PROFILES = (
 # content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1002"}
+# content 1004, policy 1003: the newsletter (permission, retention record; the section lettre).
+VERSIONS = dict.fromkeys(PROFILES, "1001") | {
+    "polepatrimoine.content:default": "1004",
+    "polepatrimoine.policy:default": "1003",
+}
 
 
 class TestInstall:
