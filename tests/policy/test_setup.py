@@ -14,9 +14,14 @@ PROFILES = (
 )
 # content 1001: the permission of an actor's membership, labels and creators;
 # content 1002: personal data (retention records and control panel, permission, links);
+# content 1003: news watch (behavior, indexes) and the social networks settings;
+# policy 1002: the actualites section shows @@news, with its RSS;
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1002"}
+VERSIONS = dict.fromkeys(PROFILES, "1001") | {
+    "polepatrimoine.content:default": "1003",
+    "polepatrimoine.policy:default": "1002",
+}
 
 
 class TestInstall:
