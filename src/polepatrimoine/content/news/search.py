@@ -18,11 +18,13 @@ import Missing
 import pytz
 
 
-# request parameter -> (terms, catalog index, metadata column)
+# request parameter -> (terms, catalog index and metadata column)
 FACETS = {
     "news_scope": (NEWS_SCOPES, "news_scope"),
     "topics": (HERITAGE_DOMAINS, "news_topics"),
 }
+# A field index ORs a list of values; a keyword index is told to.
+KEYWORD_INDEXES = ("news_topics",)
 FACET_TITLES = {"news_scope": _("Scope"), "topics": _("Heritage domains")}
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -93,7 +95,12 @@ def query(context, filters: dict, exclude: str | None = None) -> dict:
     }
     for name, values in filters.items():
         if name != exclude:
-            result[FACETS[name][1]] = {"query": values, "operator": "or"}
+            index = FACETS[name][1]
+            result[index] = (
+                {"query": values, "operator": "or"}
+                if index in KEYWORD_INDEXES
+                else values
+            )
     return result
 
 

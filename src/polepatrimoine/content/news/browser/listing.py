@@ -32,6 +32,14 @@ class NewsView(BrowserView):
         return self.index()
 
     @property
+    def news_items(self) -> list[dict]:
+        return self.data["items"]
+
+    @property
+    def total(self) -> int:
+        return self.data["items_total"]
+
+    @property
     def base(self) -> str:
         return self.context.absolute_url() + "/@@news"
 
