@@ -85,3 +85,11 @@ def test_only_published_even_for_an_editor(news_folder):
     )
     assert data["items_total"] == 25
     assert "Brouillon secret" not in str(data)
+
+
+def test_on_the_site_root(news_folder):
+    data = client().get("@news", params={"b_size": 100}).json()
+    titles = {item["title"] for item in data["items"]}
+    assert "Actualité news-24" in titles
+    assert "La Région ouvre son appel à projets patrimoine" in titles
+    assert "Brouillon secret" not in titles

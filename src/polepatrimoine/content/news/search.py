@@ -108,7 +108,7 @@ def search(context, filters: dict, exclude: str | None = None):
     return api.content.find(**query(context, filters, exclude))
 
 
-def _brain_tokens(brain, column) -> list:
+def brain_tokens(brain, column) -> list:
     value = getattr(brain, column, None)
     if value is None or value is Missing.Value:
         return []
@@ -122,7 +122,7 @@ def facet_counts(context, filters: dict) -> dict:
     for name, (terms, column) in FACETS.items():
         tally = dict.fromkeys((token for token, _title in terms), 0)
         for brain in search(context, filters, exclude=name):
-            for token in set(_brain_tokens(brain, column)):
+            for token in set(brain_tokens(brain, column)):
                 if token in tally:
                     tally[token] += 1
         counts[name] = tally
@@ -172,12 +172,12 @@ def item(brain, actors: dict) -> dict:
         "date": french_date(effective),
         "news_scope": brain.news_scope or None,
         "news_scope_title": dict(NEWS_SCOPES).get(brain.news_scope, ""),
-        "topics": _brain_tokens(brain, "news_topics"),
+        "topics": brain_tokens(brain, "news_topics"),
         "source_name": _text(brain.news_source_name),
         "source_url": safe_url(_text(brain.news_source_url)),
         "related_actors": [
             {"@id": actors[uid].getURL(), "UID": uid, "title": actors[uid].Title}
-            for uid in _brain_tokens(brain, "related_actors")
+            for uid in brain_tokens(brain, "related_actors")
             if uid in actors
         ],
     }
@@ -193,7 +193,7 @@ def page(context, request, filters: dict, b_start: int, b_size: int) -> dict:
     total = len(brains)
     window = brains[b_start : b_start + b_size]
     actors = visible_actors(
-        uid for brain in window for uid in _brain_tokens(brain, "related_actors")
+        uid for brain in window for uid in brain_tokens(brain, "related_actors")
     )
     return {
         "items_total": total,

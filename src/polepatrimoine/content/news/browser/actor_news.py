@@ -1,5 +1,6 @@
 """The viewlet of an actor's page: the published news that mention the actor."""
 
+from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from polepatrimoine.content.news import search
 
@@ -12,14 +13,8 @@ class ActorNewsViewlet(ViewletBase):
 
     def update(self):
         super().update()
-        portal = self.portal_state.portal()
-        self.items = [
-            search.item(brain, {})
-            for brain in search.api.content.find(
-                **{
-                    **search.query(portal, {}),
-                    "related_actors": self.context.UID(),
-                    "sort_limit": MAX_NEWS,
-                }
-            )[:MAX_NEWS]
-        ]
+        query = search.query(self.portal_state.portal(), {})
+        brains = api.content.find(
+            **query, related_actors=self.context.UID(), sort_limit=MAX_NEWS
+        )
+        self.items = [search.item(brain, {}) for brain in brains[:MAX_NEWS]]

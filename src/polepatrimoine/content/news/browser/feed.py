@@ -56,7 +56,7 @@ class NewsFeed(BrowserView):
                     _element(entry, "pubDate", format_datetime(moment))
             if brain.news_scope in scopes:
                 _element(entry, "category", scopes[brain.news_scope])
-            for token in search._brain_tokens(brain, "news_topics"):
+            for token in search.brain_tokens(brain, "news_topics"):
                 _element(entry, "category", topics.get(token, token))
             item = search.item(brain, {})
             if item["source_name"] and item["source_url"]:
