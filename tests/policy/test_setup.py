@@ -14,6 +14,8 @@ PROFILES = (
 )
 # content 1001: the permission of an actor's membership, labels and creators;
 # content 1002: personal data (retention records and control panel, permission, links);
+# content 1003: news watch (behavior, indexes) and the social networks settings;
+# policy 1002: the actualites section shows @@news, with its RSS;
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
 # content 1004, policy 1003: the newsletter (permission, retention record; the section lettre).

@@ -79,6 +79,10 @@ def public_urls(site) -> dict:
         "working group": (site["group"].absolute_url(), HTML),
         "resources": ("ressources", HTML),
         "REST content": ("a-propos", json),
+        "news": ("actualites", HTML),
+        "news filtered": ("actualites/@@news?news_scope=regional&topics=bati", HTML),
+        "news feed": ("actualites/@@news.rss?news_scope=national", {}),
+        "news REST": ("actualites/@news?topics=industriel", json),
     }
 
 
@@ -94,6 +98,10 @@ PUBLIC = (
     "working group",
     "resources",
     "REST content",
+    "news",
+    "news filtered",
+    "news feed",
+    "news REST",
 )
 
 

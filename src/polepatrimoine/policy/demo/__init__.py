@@ -10,11 +10,12 @@ from polepatrimoine.policy import logger
 from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
 from polepatrimoine.policy.demo import meetings
+from polepatrimoine.policy.demo import news
 from polepatrimoine.policy.demo import newsletter
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (actors, working_groups, calls, meetings, newsletter)
+STEPS = (actors, working_groups, calls, meetings, news, newsletter)
 
 
 def create_demo_content(portal) -> None:

@@ -1,9 +1,10 @@
-"""The views of the agenda, ressources and jeunes-pros sections."""
+"""The views of the agenda, ressources, jeunes-pros and actualites sections."""
 
 LAYOUTS = (
     ("agenda", "agenda"),
     ("ressources", "resources"),
     ("jeunes-pros", "youth"),
+    ("actualites", "news"),
 )
 
 

@@ -1,0 +1,1 @@
+"""News watch: the ``polepatrimoine.newswatch`` behavior, its listing, feeds and REST."""

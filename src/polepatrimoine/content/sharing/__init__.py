@@ -1,0 +1,1 @@
+"""Sharing: Open Graph and Twitter card metadata, share links, the network's pages."""

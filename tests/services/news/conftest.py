@@ -1,0 +1,3 @@
+"""The news folder of the news tests."""
+
+from tests.content.news.conftest import news_folder  # noqa: F401
