@@ -39,7 +39,9 @@ def test_upgrade_brings_the_news_watch_to_an_old_site(integration, setup_tool):
 
     setup_tool.upgradeProfile(PROFILE)
 
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1003",)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert "polepatrimoine.newswatch" in fti.behaviors
     assert set(INDEXES) <= set(catalog.indexes())
     assert set(COLUMNS) <= set(catalog.schema())
