@@ -57,6 +57,13 @@ LABELS = (
     ("qualibat-patrimoine", "Qualibat patrimoine"),
 )
 
+# What a structure offers young people (behavior ``polepatrimoine.welcomes_young``).
+WELCOMES_YOUNG = (
+    ("stages", "Stages"),
+    ("alternance", "Alternance"),
+    ("chantiers", "Chantiers"),
+)
+
 
 def make_vocabulary(items) -> SimpleVocabulary:
     return SimpleVocabulary(
@@ -87,3 +94,4 @@ def departments(context=None) -> SimpleVocabulary:
 actor_categories = vocabulary_factory(ACTOR_CATEGORIES)
 heritage_domains = vocabulary_factory(HERITAGE_DOMAINS)
 labels = vocabulary_factory(LABELS)
+welcomes_young = vocabulary_factory(WELCOMES_YOUNG)
