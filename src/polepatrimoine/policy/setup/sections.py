@@ -227,6 +227,8 @@ def create_sections(portal) -> None:
 
 def constrain_types(folder, types) -> None:
     constraints = ISelectableConstrainTypes(folder)
-    constraints.setConstrainTypesMode(ENABLED)
-    constraints.setLocallyAllowedTypes(types)
-    constraints.setImmediatelyAddableTypes(types)
+    # Plone accepts only types the user may add: whoever installs the profile.
+    with api.env.adopt_roles(["Manager"]):
+        constraints.setConstrainTypesMode(ENABLED)
+        constraints.setLocallyAllowedTypes(types)
+        constraints.setImmediatelyAddableTypes(types)
