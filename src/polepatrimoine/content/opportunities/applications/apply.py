@@ -1,6 +1,7 @@
 """Applying to an offer: the rate limit, the offer open, the checks, then the
 application kept and the two mails (the structure's, the acknowledgement)."""
 
+from datetime import UTC
 from plone import api
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
@@ -45,7 +46,9 @@ def submit(offer, data: dict, uploads: dict) -> storage.Application:
         raise ApplicationError(CLOSED, status=403)
     values = submission.clean(data)
     files = submission.clean_files(uploads)
-    application = storage.add(offer.UID(), values, files, expiry.now())
+    # In UTC: ZODB cannot pickle a zoneinfo time zone.
+    at = expiry.now().astimezone(UTC)
+    application = storage.add(offer.UID(), values, files, at)
     send_mails(offer, application)
     return application
 

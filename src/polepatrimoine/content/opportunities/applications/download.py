@@ -34,9 +34,7 @@ class ApplicationFile(BrowserView):
             raise NotFound(self, name, self.request)
         response = self.request.response
         response.setHeader("Content-Type", "application/pdf")
-        response.setHeader(
-            "Content-Disposition", f'attachment; filename="{name}.pdf"'
-        )
+        response.setHeader("Content-Disposition", f'attachment; filename="{name}.pdf"')
         response.setHeader("Content-Length", str(stored.getSize()))
         response.setHeader("X-Content-Type-Options", "nosniff")
         # Personal data: no shared cache keeps it.

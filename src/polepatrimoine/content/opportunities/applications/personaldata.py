@@ -63,7 +63,9 @@ class OpportunityApplicationsProvider:
                     "url": offer.absolute_url() if offer is not None else None,
                     "summary": _(
                         "Application of ${date}",
-                        mapping={"date": application.date.strftime("%d/%m/%Y")},
+                        mapping={
+                            "date": storage.paris(application.date).strftime("%d/%m/%Y")
+                        },
                     ),
                 }
             )
@@ -77,7 +79,7 @@ class OpportunityApplicationsProvider:
                 {
                     "offer": offer.Title() if offer is not None else "",
                     "url": offer.absolute_url() if offer is not None else None,
-                    "date": application.date.isoformat(),
+                    "date": storage.paris(application.date).isoformat(),
                     "fullname": application.fullname,
                     "email": application.email,
                     "message": application.message,

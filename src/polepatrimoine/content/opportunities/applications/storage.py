@@ -10,6 +10,7 @@ from BTrees.OOBTree import OOBTree
 from datetime import datetime
 from persistent import Persistent
 from plone import api
+from polepatrimoine.content.opportunities import expiry
 from zope.annotation.interfaces import IAnnotations
 
 import secrets
@@ -30,9 +31,14 @@ class Application(Persistent):
         self.email = values["email"]
         self.message = values["message"]
         self.consent = values["consent"]
+        # Aware, in UTC (``paris`` gives the time the site shows).
         self.date = date
         # name -> NamedBlobFile
         self.files = dict(files)
+
+
+def paris(when: datetime) -> datetime:
+    return when.astimezone(expiry.PARIS)
 
 
 def _root(create: bool = False):

@@ -26,7 +26,7 @@ class MailView(mail.MailView):
         return apply.structure_title(self.context)
 
     def date(self):
-        return self.application.date.strftime("%d/%m/%Y %H:%M")
+        return storage.paris(self.application.date).strftime("%d/%m/%Y %H:%M")
 
     def fullname(self):
         return self.application.fullname

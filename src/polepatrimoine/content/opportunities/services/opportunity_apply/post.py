@@ -4,8 +4,8 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.common import ratelimit
-from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import MULTIPART_TYPE
+from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.common.rest import json_body
 from polepatrimoine.content.common.rest import translated
