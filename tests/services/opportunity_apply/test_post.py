@@ -16,11 +16,16 @@ from tests.content.opportunities.applications.helpers import as_json_file
 from tests.content.opportunities.applications.helpers import files
 from tests.content.opportunities.applications.helpers import form
 from tests.content.opportunities.applications.helpers import make_offer
-from tests.content.opportunities.applications.helpers import offer  # noqa: F401
+from tests.content.opportunities.applications.helpers import open_offer
 from tests.content.opportunities.applications.helpers import stored
 
 import pytest
 import transaction
+
+
+@pytest.fixture
+def offer(functional, members):
+    return open_offer(functional, members)
 
 
 def attachments(message) -> dict:
@@ -29,7 +34,7 @@ def attachments(message) -> dict:
     }
 
 
-def test_apply_with_both_pdfs(clients, offer, smtp, functional):  # noqa: F811
+def test_apply_with_both_pdfs(clients, offer, smtp, functional):
     response = apply(clients["anonymous"], offer)
     assert response.status_code == 201, response.text
     assert "candidature a été envoyée" in response.json()["message"]
@@ -54,7 +59,7 @@ def test_apply_with_both_pdfs(clients, offer, smtp, functional):  # noqa: F811
     assert application.consent["version"]
 
 
-def test_apply_in_json_with_base64_files(clients, offer, smtp, functional):  # noqa: F811
+def test_apply_in_json_with_base64_files(clients, offer, smtp, functional):
     response = clients["anonymous"].post(
         f"{offer.absolute_url()}/@opportunity-apply",
         json={
@@ -87,7 +92,7 @@ WRONG_FILES = {
 
 
 @pytest.mark.parametrize("case", sorted(WRONG_FILES))
-def test_wrong_files_are_refused(clients, offer, smtp, functional, case):  # noqa: F811
+def test_wrong_files_are_refused(clients, offer, smtp, functional, case):
     field, upload = WRONG_FILES[case]
     response = apply(clients["anonymous"], offer, sent={**files(), field: upload})
     assert response.status_code == 400, response.text
@@ -99,7 +104,7 @@ def test_wrong_files_are_refused(clients, offer, smtp, functional, case):  # noq
     assert smtp.messages == []
 
 
-def test_a_cv_is_required(clients, offer, smtp, functional):  # noqa: F811
+def test_a_cv_is_required(clients, offer, smtp, functional):
     response = apply(clients["anonymous"], offer, sent=files(cv=None))
     assert response.status_code == 400
     assert response.json()["error"]["field"] == "cv"
@@ -118,7 +123,7 @@ def test_a_cv_is_required(clients, offer, smtp, functional):  # noqa: F811
     ],
     ids=["no-name", "bad-email", "no-consent", "long-message", "honeypot"],
 )
-def test_bad_fields_name_the_field(clients, offer, smtp, functional, data, field):  # noqa: F811
+def test_bad_fields_name_the_field(clients, offer, smtp, functional, data, field):
     response = apply(clients["anonymous"], offer, data=data)
     assert response.status_code == 400, response.text
     error = response.json()["error"]
@@ -129,7 +134,7 @@ def test_bad_fields_name_the_field(clients, offer, smtp, functional, data, field
     assert smtp.messages == []
 
 
-def test_json_consent_must_be_true(clients, offer, smtp, functional):  # noqa: F811
+def test_json_consent_must_be_true(clients, offer, smtp, functional):
     response = clients["anonymous"].post(
         f"{offer.absolute_url()}/@opportunity-apply",
         json={
@@ -165,7 +170,7 @@ def test_an_offer_past_midnight_in_paris_refuses(
     offer,
     smtp,
     functional,
-    monkeypatch,  # noqa: F811
+    monkeypatch,
 ):
     """The deadline day ends at midnight in Paris: the clock every channel reads."""
     late = expiry.now() + timedelta(days=31)
@@ -189,7 +194,7 @@ def test_a_private_offer_refuses(clients, members, smtp, functional):
     assert smtp.messages == []
 
 
-def test_rate_limit(clients, offer, smtp, functional, monkeypatch):  # noqa: F811
+def test_rate_limit(clients, offer, smtp, functional, monkeypatch):
     from polepatrimoine.content.opportunities.applications import apply as applying
 
     monkeypatch.setattr(applying, "LIMIT", 2)

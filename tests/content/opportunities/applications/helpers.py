@@ -10,7 +10,6 @@ from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 
 import base64
-import pytest
 import transaction
 
 
@@ -57,9 +56,8 @@ def make_offer(portal, title="Stage taille de pierre Tuffeau", owner=None, **val
     return offer
 
 
-@pytest.fixture
-def offer(functional, members):
-    """An open offer that alice proposed."""
+def open_offer(functional, members):
+    """An open offer that alice proposed, committed (the tests' ``offer`` fixture)."""
     made = make_offer(functional["portal"], owner=members["alice"])
     transaction.commit()
     return made

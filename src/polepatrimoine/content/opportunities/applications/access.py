@@ -14,8 +14,12 @@ def may_read(offer) -> bool:
 def offers_of(userid: str) -> list:
     """The member's offers (those they created and may still manage), by deadline."""
     catalog = api.portal.get_tool("portal_catalog")
+    # Expired offers too: Plone's ``expires`` hides them from members' searches.
     brains = catalog(
-        portal_type="Opportunity", Creator=userid, sort_on="opportunity_deadline"
+        portal_type="Opportunity",
+        Creator=userid,
+        sort_on="opportunity_deadline",
+        show_inactive=True,
     )
     offers = [brain.getObject() for brain in brains]
     return [offer for offer in offers if may_read(offer)]
@@ -27,4 +31,6 @@ def state_of(offer) -> str:
 
 def expired(offer, now=None) -> bool:
     """Past its deadline (Paris), or retired to ``expired`` by the command."""
-    return state_of(offer) == "expired" or expiry.is_past(offer, now)
+    return state_of(offer) == "expired" or (
+        state_of(offer) == "published" and expiry.is_past(offer, now)
+    )

@@ -1,5 +1,6 @@
 """ "Mes offres": a member's offers with their applications, and renewing an expired one."""
 
+from AccessControl.users import UnrestrictedUser
 from datetime import date
 from datetime import timedelta
 from plone import api
@@ -18,6 +19,10 @@ from zope.lifecycleevent import ObjectModifiedEvent
 # A renewed offer runs for a year at most: beyond, it is another offer.
 MAX_RENEWAL_DAYS = 366
 RENEW = "renew"
+EXPIRE = "expire"
+EXPIRED = "expired"
+RETIRING_USER = "polepatrimoine-expiry"
+RETIRED = "Date limite passée"
 
 
 def file_url(offer, application, name: str) -> str:
@@ -46,14 +51,29 @@ def application_data(offer, application) -> dict:
 
 
 def can_renew(offer, now=None) -> bool:
-    """An expired offer its user may propose again: the workflow's ``renew``
-    once retired, an edit of the deadline while the command has not run yet."""
-    if not access.expired(offer, now):
+    """An expired offer its owner (or a coordinator) may propose again: the
+    workflow's ``renew`` once the daily command has retired it; before, the
+    offer is retired first, as the command would have done."""
+    if not access.expired(offer, now) or not access.may_read(offer):
         return False
-    if access.state_of(offer) == "expired":
-        workflow = api.portal.get_tool("portal_workflow")
-        return any(t["id"] == RENEW for t in workflow.getTransitionsFor(offer))
-    return api.user.has_permission("Modify portal content", obj=offer)
+    state = access.state_of(offer)
+    if state == "published":
+        return True
+    workflow = api.portal.get_tool("portal_workflow")
+    return state == EXPIRED and any(
+        t["id"] == RENEW for t in workflow.getTransitionsFor(offer)
+    )
+
+
+def retire(offer) -> None:
+    """The daily command's ``expire``, for an offer past its deadline that it
+    has not reached yet: the workflow lets only coordinators run it."""
+    portal = api.portal.get()
+    retiring = UnrestrictedUser(RETIRING_USER, "", ["Manager"], []).__of__(
+        portal.acl_users
+    )
+    with api.env.adopt_user(user=retiring):
+        api.content.transition(obj=offer, transition=EXPIRE, comment=RETIRED)
 
 
 def offer_data(offer, request, now=None) -> dict:
@@ -115,9 +135,10 @@ def renew(offer, deadline: date, now=None) -> None:
         )
     if not can_renew(offer, now):
         raise ApplicationError(_("You may not renew this offer."), "renew", 403)
+    if access.state_of(offer) == "published":
+        retire(offer)
     offer.deadline = deadline
-    # The subscribers move Plone's expires and reindex.
+    # The subscribers move Plone's expires.
     notify(ObjectModifiedEvent(offer))
-    if access.state_of(offer) == "expired":
-        api.content.transition(obj=offer, transition=RENEW)
+    api.content.transition(obj=offer, transition=RENEW)
     offer.reindexObject()
