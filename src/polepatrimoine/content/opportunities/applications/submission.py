@@ -51,7 +51,8 @@ def clean(data: dict) -> dict:
         value = data.get(name)
         if value is not None and not isinstance(value, str):
             raise ApplicationError(_("This field must be text."), name)
-        value = (value or "").strip()
+        # Browsers send CRLF line ends; the mail and the page want LF.
+        value = (value or "").replace("\r\n", "\n").replace("\r", "\n").strip()
         if "\0" in value:
             raise ApplicationError(_("This field contains a null character."), name)
         if name != "message":
