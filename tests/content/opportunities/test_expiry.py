@@ -45,7 +45,9 @@ def test_open_query_fragment():
 def offers(functional, jeunes_pros):
     portal = jeunes_pros["portal"]
     made = {
-        "open": make_offer(portal, jeunes_pros["alices"], title="Ouverte", deadline=in_days(3)),
+        "open": make_offer(
+            portal, jeunes_pros["alices"], title="Ouverte", deadline=in_days(3)
+        ),
         "pending": make_offer(
             portal, jeunes_pros["alices"], title="En attente", state="pending"
         ),

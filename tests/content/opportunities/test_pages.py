@@ -42,7 +42,8 @@ def test_offer_page_shows_the_offer(clients, offer):
     html = page(clients, offer.absolute_url())
     assert offer.title in html
     assert "Alternance (Apprentissage)" in html
-    assert "Saumur" in html and "49 – Maine-et-Loire" in html
+    assert "Saumur" in html
+    assert "49 – Maine-et-Loire" in html
     assert "Tailleur de pierre" in html
     assert in_days(10).strftime("%d/%m/%Y") in html
     assert "Offre expirée" not in html
@@ -110,7 +111,8 @@ def test_expired_the_day_after_its_deadline(clients, offer, monkeypatch):
     deadline = offer.deadline
     monkeypatch.setattr(expiry, "now", lambda: at(deadline, 23, 50))
     html = page(clients, offer.absolute_url())
-    assert "Offre expirée" not in html and len(job_postings(html)) == 1
+    assert "Offre expirée" not in html
+    assert len(job_postings(html)) == 1
     monkeypatch.setattr(expiry, "now", lambda: at(deadline + timedelta(days=1), 0, 5))
     html = page(clients, offer.absolute_url())
     assert "Offre expirée" in html
@@ -182,7 +184,8 @@ def section(html: str, section_id: str) -> str:
 
 def test_trade_page(clients, trade_world, portal_url):
     html = page(clients, f"{portal_url}/jeunes-pros/metiers/ceramologue")
-    assert "Céramologue" in html and "Archéologie" in html
+    assert "Céramologue" in html
+    assert "Archéologie" in html
     fiches = section(html, "trade-fiches")
     assert trade_world["fiche"].title in fiches
     assert trade_world["guide"].title not in fiches

@@ -226,7 +226,9 @@ def create_offer(folder, actor, spec):
         duration=duration,
         paid=paid,
         text=RichTextValue(
-            TEXT.format(title=title, structure=actor.title), "text/html", "text/x-html-safe"
+            TEXT.format(title=title, structure=actor.title),
+            "text/html",
+            "text/x-html-safe",
         ),
         how_to_apply="Envoyez un CV et quelques lignes sur votre projet.",
         deadline=expiry.today() + timedelta(days=days),
