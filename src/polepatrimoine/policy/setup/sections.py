@@ -201,8 +201,10 @@ SECTION_PERMISSIONS = {
         "polepatrimoine: Add Call": ("Manager", "Site Administrator"),
     },
     # Members propose offers here only; coordinators keep the trades.
+    # (the folder holds offers only: SECTION_TYPES).
     "jeunes-pros/offres": {
         "polepatrimoine: Add Opportunity": ("Manager", "Site Administrator", "Member"),
+        "Add portal content": ("Manager", "Site Administrator", "Member"),
     },
 }
 
