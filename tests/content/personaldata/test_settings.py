@@ -32,6 +32,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
         "Candidatures non retenues (mois après la décision)",
         "Candidatures retenues (mois après la décision)",
         "Inscriptions ou abonnements jamais confirmés (jours)",
+        "Candidatures aux offres Jeunes-Pros (jours)",
     ):
         assert label in page.text
     saved = claire.post(
@@ -42,6 +43,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
             "form.widgets.applications_refused_months": "24",
             "form.widgets.applications_accepted_months": "60",
             "form.widgets.pending_days": "3",
+            "form.widgets.opportunity_applications_days": "20",
             "form.buttons.save": "Enregistrer",
             "_authenticator": authenticator(page.text),
         },
@@ -49,6 +51,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
     assert saved.status_code == 200
     data = clients["admin"].get(REST_PANEL).json()["data"]
     assert (data["registrations_months"], data["pending_days"]) == (18, 3)
+    assert data["opportunity_applications_days"] == 20
 
 
 def test_a_period_below_one_is_refused_in_french(clients, portal_url):
