@@ -12,16 +12,11 @@ PROFILES = (
     "polepatrimoine.workflows:default",
     "polepatrimoine.policy:default",
 )
-# content 1001: the permission of an actor's membership, labels and creators;
-# content 1002: personal data (retention records and control panel, permission, links);
-# content 1003: news watch (behavior, indexes) and the social networks settings;
-# policy 1002: the actualites section shows @@news, with its RSS;
-# policy 1001: plone.app.caching (README, Production);
-# workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-# content 1004, policy 1003: the newsletter (permission, retention record; the section lettre).
-VERSIONS = dict.fromkeys(PROFILES, "1001") | {
-    "polepatrimoine.content:default": "1004",
-    "polepatrimoine.policy:default": "1003",
+# The last upgrade step of each profile (each package's upgrades/v<N>/).
+VERSIONS = {
+    "polepatrimoine.content:default": "1008",
+    "polepatrimoine.workflows:default": "1002",
+    "polepatrimoine.policy:default": "1005",
 }
 
 

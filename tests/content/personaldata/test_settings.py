@@ -33,6 +33,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
         "Candidatures retenues (mois après la décision)",
         "Inscriptions ou abonnements jamais confirmés (jours)",
         "Abonnés à la lettre désinscrits (mois après la désinscription)",
+        "Candidatures aux offres Jeunes-Pros (jours)",
     ):
         assert label in page.text
     saved = claire.post(
@@ -44,6 +45,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
             "form.widgets.applications_accepted_months": "60",
             "form.widgets.pending_days": "3",
             "form.widgets.newsletter_unsubscribed_months": "12",
+            "form.widgets.opportunity_applications_days": "20",
             "form.buttons.save": "Enregistrer",
             "_authenticator": authenticator(page.text),
         },
@@ -51,6 +53,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
     assert saved.status_code == 200
     data = clients["admin"].get(REST_PANEL).json()["data"]
     assert (data["registrations_months"], data["pending_days"]) == (18, 3)
+    assert data["opportunity_applications_days"] == 20
 
 
 def test_a_period_below_one_is_refused_in_french(clients, portal_url):

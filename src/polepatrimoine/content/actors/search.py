@@ -14,6 +14,7 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from polepatrimoine.content.vocabularies import WELCOMES_YOUNG
 from Products.ZCTextIndex.ParseTree import ParseError
 from Products.ZCTextIndex.ParseTree import QueryError
 from Products.ZCTextIndex.QueryParser import QueryParser
@@ -32,6 +33,7 @@ FACETS = {
     ),
     "labels": (LABELS, True),
     "is_member": ((("1", "Adhérents du réseau"),), False),
+    "welcomes_young": (WELCOMES_YOUNG, True),
 }
 FACET_TITLES = {
     "actor_category": _("Category"),
@@ -39,6 +41,7 @@ FACET_TITLES = {
     "department": _("Département"),
     "labels": _("Labels"),
     "is_member": _("Members only"),
+    "welcomes_young": _("Welcomes young people"),
 }
 TRUE_VALUES = ("1", "true", "True", "on", "oui")
 

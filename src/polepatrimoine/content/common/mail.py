@@ -6,6 +6,8 @@ one with a ZCML override or z3c.jbot. Templates render plain text: one
 translated paragraph per block, blank lines between paragraphs.
 """
 
+from email.mime.application import MIMEApplication
+from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.utils import formataddr
 from email.utils import parseaddr
@@ -88,8 +90,11 @@ def render(kind: str, context, **options) -> str:
     return view(**options)
 
 
-def send(kind: str, context, recipients, subject, **options) -> None:
+def send(kind: str, context, recipients, subject, attachments=(), **options) -> None:
     """Send the ``mail-<kind>`` mail of context once the transaction commits.
+
+    ``attachments`` are ``(filename, mimetype, data)`` triples joined to the
+    text (a multipart/mixed message); the bytes are read now, in the request.
 
     A ZODB conflict retries the request: mail queued in an after-commit hook
     leaves only for the attempt that committed, and none when it aborts. The
@@ -108,6 +113,8 @@ def send(kind: str, context, recipients, subject, **options) -> None:
         body = MIMEText(
             render(kind, context, **options), "plain", "utf-8", policy=SMTP_LINES
         )
+        if attachments:
+            body = with_attachments(body, attachments)
         subject = tr(subject)
     except Exception:
         # Some callers have committed already (registrations decide under a
@@ -135,6 +142,21 @@ def send(kind: str, context, recipients, subject, **options) -> None:
 
 
 _threads: list[threading.Thread] = []
+
+
+def with_attachments(text: MIMEText, attachments) -> MIMEMultipart:
+    """The text followed by each ``(filename, mimetype, data)`` as a file."""
+    message = MIMEMultipart("mixed", policy=SMTP_LINES)
+    message.attach(text)
+    for filename, mimetype, data in attachments:
+        maintype, _slash, subtype = (mimetype or "").partition("/")
+        if maintype != "application" or not subtype:
+            subtype = "octet-stream"
+        part = MIMEApplication(bytes(data), subtype, policy=SMTP_LINES)
+        # RFC 2231 encodes a non-ASCII name (« Lettre-Zoé.pdf »).
+        part.add_header("Content-Disposition", "attachment", filename=filename)
+        message.attach(part)
+    return message
 
 
 def prepare(kind: str, recipients: list, subject: str, body):

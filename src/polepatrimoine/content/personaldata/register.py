@@ -32,6 +32,7 @@ RETENTION = {
     "polepatrimoine.retention.applications_accepted_months": 60,
     "polepatrimoine.retention.pending_days": 7,
     "polepatrimoine.retention.newsletter_unsubscribed_months": 12,
+    "polepatrimoine.retention.opportunity_applications_days": 30,
 }
 
 

@@ -66,3 +66,13 @@ class IRetentionSettings(Interface):
         default=_default("newsletter_unsubscribed_months"),
         min=1,
     )
+
+    opportunity_applications_days = schema.Int(
+        title=_("Applications to the Jeunes-Pros offers (days)"),
+        description=_(
+            "Then the application and its files are deleted; the structure "
+            "received them by e-mail."
+        ),
+        default=_default("opportunity_applications_days"),
+        min=1,
+    )

@@ -12,10 +12,11 @@ from polepatrimoine.policy.demo import calls
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import news
 from polepatrimoine.policy.demo import newsletter
+from polepatrimoine.policy.demo import opportunities
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (actors, working_groups, calls, meetings, news, newsletter)
+STEPS = (actors, working_groups, calls, meetings, news, newsletter, opportunities)
 
 
 def create_demo_content(portal) -> None:

@@ -25,6 +25,7 @@ COLUMNS = (
     "is_member",
     "member_since",
     "siret",
+    "welcomes_young",
 )
 # Written by the export for information, ignored by the import.
 INFORMATIVE = ("review_state", "url")
@@ -58,6 +59,8 @@ FRENCH_HEADERS = {
     "adherent": "is_member",
     "adherent depuis": "member_since",
     "siret": "siret",
+    "accueil jeunes": "welcomes_young",
+    "accueille des jeunes": "welcomes_young",
     "etat": "review_state",
     "adresse web": "url",
 }

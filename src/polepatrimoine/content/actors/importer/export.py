@@ -44,6 +44,7 @@ def actor_row(actor) -> dict:
         "is_member": "oui" if actor.is_member else "non",
         "member_since": "" if actor.member_since is None else str(actor.member_since),
         "siret": actor.siret or "",
+        "welcomes_young": _join(getattr(actor, "welcomes_young", None)),
         "review_state": api.content.get_state(actor, default=""),
         "url": actor.absolute_url(),
     }

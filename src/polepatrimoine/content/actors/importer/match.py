@@ -51,7 +51,7 @@ def apply_values(actor, values: dict) -> None:
         if name in ("UID", "latitude", "longitude") or name not in values:
             continue
         value = values[name]
-        if name in ("heritage_domains", "social_links", "labels"):
+        if name in ("heritage_domains", "social_links", "labels", "welcomes_young"):
             value = value or []
         setattr(actor, name, value)
     if "latitude" in values or "longitude" in values:

@@ -21,6 +21,7 @@ from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
+from polepatrimoine.content.vocabularies import WELCOMES_YOUNG
 from zope.schema import ValidationError
 
 import csv
@@ -104,6 +105,7 @@ def _lookup(items, folded_titles: bool = True) -> dict:
 CATEGORY_LOOKUP = _lookup(ACTOR_CATEGORIES)
 DOMAIN_LOOKUP = _lookup(HERITAGE_DOMAINS)
 LABEL_LOOKUP = _lookup(LABELS)
+YOUNG_LOOKUP = _lookup(WELCOMES_YOUNG)
 DEPARTMENT_LOOKUP = {
     **_lookup(DEPARTMENTS),
     **{fold(f"{code} – {name}"): code for code, name in DEPARTMENTS},
@@ -228,6 +230,7 @@ PARSERS = {
     "is_member": _boolean,
     "member_since": _year,
     "siret": _optional(validation.check_siret),
+    "welcomes_young": _choices(YOUNG_LOOKUP, "welcomes_young"),
 }
 REQUIRED_COLUMNS = ("title", "actor_category", "department", "zip_code", "city")
 

@@ -1,0 +1,1 @@
+"""GET and POST /@my-opportunities: a member's offers, their applications, renewal."""

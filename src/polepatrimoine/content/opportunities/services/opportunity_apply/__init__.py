@@ -1,0 +1,1 @@
+"""POST <offer>/@opportunity-apply: apply to an offer without an account."""
