@@ -23,7 +23,7 @@ def site_at_1000(portal, setup_tool):
 
 
 def test_upgrade_installs_caching_with_the_suites_rules(site_at_1000, setup_tool):
-    # Later steps (1003: the newsletter's section) follow this group.
+    # The first group; later upgrades follow it.
     group = setup_tool.listUpgrades(PROFILE)[0]
     assert [step["title"] for step in group] == [
         "Install plone.app.caching",

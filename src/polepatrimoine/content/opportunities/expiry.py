@@ -4,6 +4,7 @@ from datetime import date
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
+from plone import api
 from zoneinfo import ZoneInfo
 
 
@@ -44,8 +45,6 @@ def _state(obj_or_brain) -> str | None:
     state = getattr(obj_or_brain, "review_state", None)
     if isinstance(state, str):
         return state
-    from plone import api
-
     return api.content.get_state(obj_or_brain, default=None)
 
 
