@@ -8,6 +8,7 @@ from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import section_layouts
 from polepatrimoine.policy.setup import sections
+from polepatrimoine.policy.setup import trades
 from zope.interface import implementer
 
 
@@ -32,6 +33,7 @@ def post_install(context):
     """Create the sections and the user groups of the platform (idempotent)."""
     portal = api.portal.get()
     sections.create_sections(portal)
+    trades.seed(portal)
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
     groups.create_groups()
