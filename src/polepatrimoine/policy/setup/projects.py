@@ -3,6 +3,8 @@
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
+from polepatrimoine.content.interfaces import IProjectsSection
+from zope.interface import alsoProvides
 
 
 def configure_projects(portal) -> None:
@@ -22,5 +24,7 @@ def configure_projects(portal) -> None:
         constraints.setConstrainTypesMode(ENABLED)
         constraints.setLocallyAllowedTypes(["Project"])
         constraints.setImmediatelyAddableTypes(["Project"])
+    # Its own @projects-geojson and @projects-facets answer there.
+    alsoProvides(section, IProjectsSection)
     if section.getLayout() in (None, "listing_view"):
         section.setLayout("projects")
