@@ -136,7 +136,11 @@ def test_only_in_the_projects_section(clients, actors, functional):
     response = clients["claire"].post("agenda", json=valid(actors))
     assert response.status_code in (400, 401, 403)
     transaction.begin()
-    assert not api.content.find(portal_type="Project", unrestricted=True)
+    assert not api.content.find(
+        portal_type="Project",
+        Title="Inventaire participatif des lavoirs",
+        unrestricted=True,
+    )
 
 
 def test_member_deletes_nothing_published(clients, actors):
