@@ -2,7 +2,8 @@
 
 plone.restapi serializes a relation's target whatever the reader's permissions:
 a project carried by a pending actor would give that actor's title and address
-to any visitor. Bound to projects and events (the organiser of a workshop).
+to any visitor. Bound to projects, events (the organiser of a workshop) and
+what links projects (working groups).
 """
 
 from plone.restapi.serializer.relationfield import RelationChoiceFieldSerializer
