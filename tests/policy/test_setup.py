@@ -16,7 +16,12 @@ PROFILES = (
 # content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1006"}
+# content 1006, workflows 1002, policy 1005: Jeunes-Pros trades and offers (issue 17).
+VERSIONS = dict.fromkeys(PROFILES, "1001") | {
+    "polepatrimoine.content:default": "1006",
+    "polepatrimoine.workflows:default": "1002",
+    "polepatrimoine.policy:default": "1005",
+}
 
 
 class TestInstall:

@@ -1,1 +1,1 @@
-"""Classic UI pages of the offers."""
+"""Classic UI of offers and trades: their pages and the offers' JSON-LD."""
