@@ -126,3 +126,31 @@ def test_listing_counting_mapping_feeds_wake_no_offer(functional):
     assert b"Offre endormie 2" in rss
     assert b"Offre endormie 1" in ics
     assert awake_offers(connection) == []
+
+
+def test_an_offer_is_one_catalog_record(functional):
+    """Indexing an offer reads its trades' families from the catalog: that read
+    must not index the same offer a second time (it would count twice)."""
+    from plone.dexterity.utils import createContentInContainer
+    from tests.content.opportunities.offers import in_days
+
+    portal = functional["portal"]
+    catalog = portal.portal_catalog._catalog
+    with api.env.adopt_roles(["Manager"]):
+        offer = createContentInContainer(
+            portal["jeunes-pros"]["offres"],
+            "Opportunity",
+            checkConstraints=False,
+            title="Une seule fiche",
+            kind="stage",
+            level="bac",
+            department="44",
+            commune="Nantes",
+            trades=["archiviste"],
+            deadline=in_days(5),
+            contact_email="une@example.org",
+        )
+        transaction.commit()
+    path = "/".join(offer.getPhysicalPath())
+    assert list(catalog.paths.values()).count(path) == 1
+    assert len(catalog.paths) == len(catalog.uids)
