@@ -35,6 +35,7 @@ def post_install(context):
     portal = api.portal.get()
     sections.create_sections(portal)
     trades.seed(portal)
+    trades.tag_fiches(portal)
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
     projects.configure_projects(portal)

@@ -1,4 +1,4 @@
-"""Upgrade 1001 → 1005 of the workflows profile: the projects' workflow."""
+"""Upgrade 1002 → 1005 of the workflows profile: the projects' workflow."""
 
 from plone import api
 
@@ -10,7 +10,7 @@ def test_upgrade_adds_the_workflow_and_binds_it(integration, setup_tool):
     workflows = api.portal.get_tool("portal_workflow")
     workflows.setChainForPortalTypes(["Project"], ())
     workflows.manage_delObjects(["polepatrimoine_project_workflow"])
-    setup_tool.setLastVersionForProfile(PROFILE, "1001")
+    setup_tool.setLastVersionForProfile(PROFILE, "1002")
 
     setup_tool.upgradeProfile(PROFILE)
 

@@ -6,6 +6,8 @@ from polepatrimoine.content.opportunities.trades import ITrade
 from polepatrimoine.content.opportunities.trades import ITrades
 from polepatrimoine.content.opportunities.trades import families_of
 
+import re
+
 
 @indexer(ITrades)
 def trades(obj):
@@ -60,8 +62,31 @@ def paid(obj):
     return bool(obj.paid)
 
 
-@indexer(IOpportunity)
-def structure_title(obj):
+def title_of_structure(obj) -> str:
     relation = obj.structure
     target = relation.to_object if relation is not None else None
     return target.Title() if target is not None else ""
+
+
+@indexer(IOpportunity)
+def structure_title(obj):
+    return title_of_structure(obj)
+
+
+@indexer(IOpportunity)
+def searchable_text(obj):
+    # Never the contact address: a search must not confirm one to a visitor.
+    text = obj.text.output if obj.text is not None else ""
+    words = (
+        obj.title,
+        obj.description,
+        obj.commune,
+        title_of_structure(obj),
+        html_to_text(text),
+        obj.how_to_apply,
+    )
+    return " ".join(w for w in words if w)
+
+
+def html_to_text(html: str) -> str:
+    return re.sub(r"<[^>]+>", " ", html or "")

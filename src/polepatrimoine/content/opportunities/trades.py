@@ -54,10 +54,13 @@ def families_of(trade_ids) -> list[str]:
     if not trade_ids:
         return []
     catalog = api.portal.get_tool("portal_catalog")
+    # The catalog's own search, not the tool's: this runs inside the indexing
+    # of an offer, and the tool's would first process the indexing queue, which
+    # indexes the same offer again under a second record (counted twice).
     by_id = {
         brain.getId: (brain.trade_families or [None])[0]
-        for brain in catalog.unrestrictedSearchResults(
-            portal_type="Trade", getId=list(trade_ids)
+        for brain in catalog._catalog.searchResults(
+            {"portal_type": "Trade", "getId": list(trade_ids)}
         )
     }
     families = []

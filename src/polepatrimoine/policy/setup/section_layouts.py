@@ -1,14 +1,15 @@
-"""The views of the agenda, ressources and jeunes-pros sections."""
+"""The views of the agenda, ressources, jeunes-pros and jeunes-pros/offres sections."""
 
 LAYOUTS = (
     ("agenda", "agenda"),
     ("ressources", "resources"),
     ("jeunes-pros", "youth"),
+    ("jeunes-pros/offres", "opportunities"),
 )
 
 
 def set_section_views(portal) -> None:
     for section_id, layout in LAYOUTS:
-        section = portal.get(section_id)
+        section = portal.unrestrictedTraverse(section_id, None)
         if section is not None and section.getLayout() in (None, "listing_view"):
             section.setLayout(layout)

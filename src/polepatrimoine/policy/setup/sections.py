@@ -219,8 +219,10 @@ SECTION_PERMISSIONS = {
         ),
     },
     # Members propose offers here only; coordinators keep the trades.
+    # (the folder holds offers only: SECTION_TYPES).
     "jeunes-pros/offres": {
         "polepatrimoine: Add Opportunity": ("Manager", "Site Administrator", "Member"),
+        "Add portal content": ("Manager", "Site Administrator", "Member"),
     },
 }
 
@@ -245,6 +247,8 @@ def create_sections(portal) -> None:
 
 def constrain_types(folder, types) -> None:
     constraints = ISelectableConstrainTypes(folder)
-    constraints.setConstrainTypesMode(ENABLED)
-    constraints.setLocallyAllowedTypes(types)
-    constraints.setImmediatelyAddableTypes(types)
+    # Plone accepts only types the user may add: whoever installs the profile.
+    with api.env.adopt_roles(["Manager"]):
+        constraints.setConstrainTypesMode(ENABLED)
+        constraints.setLocallyAllowedTypes(types)
+        constraints.setImmediatelyAddableTypes(types)

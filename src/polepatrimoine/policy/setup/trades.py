@@ -82,3 +82,22 @@ def seed(portal) -> None:
     if folder is not None:
         with api.env.adopt_roles(["Manager"]):
             seed_trades(folder)
+
+
+# The fiches métiers of the site that name their trade (demo and first content).
+FICHES = {
+    "fiche-metier-tailleur-de-pierre": "tailleur-de-pierre",
+    "fiche-metier-regisseur-de-collections": "regisseur-de-collections",
+}
+
+
+def tag_fiches(portal) -> None:
+    """Tag each known fiche métier with its trade, unless it has trades already."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="Resource", getId=list(FICHES)
+    ):
+        resource = brain._unrestrictedGetObject()
+        if not getattr(resource, "trades", None):
+            resource.trades = [FICHES[brain.getId]]
+            resource.reindexObject(idxs=["trades", "trade_families"])
