@@ -142,7 +142,9 @@ def bench(size: int) -> dict:
         results["geojson"], _, body = timed(geojson, json_headers)
         titles = [f["properties"]["title"] for f in json.loads(body)["features"]]
         urls = [f["properties"]["url"] for f in json.loads(body)["features"]]
-        assert len(titles) == size, f"{len(titles)} offers on the map, not {size}: {urls[-3:]} {urls[:2]}"
+        assert len(titles) == size, (
+            f"{len(titles)} offers on the map, not {size}: {urls[-3:]} {urls[:2]}"
+        )
         with urllib.request.urlopen(
             urllib.request.Request(geojson, headers=json_headers)
         ) as r:

@@ -20,7 +20,7 @@ PROFILES = (
 VERSIONS = dict.fromkeys(PROFILES, "1001") | {
     "polepatrimoine.content:default": "1006",
     "polepatrimoine.workflows:default": "1002",
-    "polepatrimoine.policy:default": "1005",
+    "polepatrimoine.policy:default": "1006",
 }
 
 
