@@ -143,3 +143,27 @@ def test_owner_submits_and_renews(people, offers):
     assert alice.get(f"{expired}/@workflow").json()["state"]["id"] == "pending"
     # The owner cannot publish their own offer, nor expire one.
     assert alice.post(f"{private}/@workflow/publish").status_code in (400, 401, 403)
+
+
+def test_sitemap_lists_open_offers_only(people, offers, jeunes_pros):
+    """Search engines' sitemap: published offers, not drafts, not past their deadline."""
+    from plone.memoize.ram import global_cache
+    from tests.fixtures.opportunities import in_days
+
+    import gzip
+
+    past = make_offer(
+        jeunes_pros["portal"],
+        jeunes_pros["alices"],
+        title=f"Offre passée {WORD}",
+        deadline=in_days(-1),
+    )
+    api.portal.set_registry_record("plone.enable_sitemap", True)
+    transaction.commit()
+    # RAM-cached by catalog counter, which restarts with each test's database.
+    global_cache.invalidateAll()
+    response = people["anonymous"].get("sitemap.xml.gz", params={"page": 1})
+    sitemap = gzip.decompress(response.content).decode()
+    listed = {name for name, o in offers.items() if o.absolute_url() in sitemap}
+    assert listed == {"published"}
+    assert past.absolute_url() not in sitemap

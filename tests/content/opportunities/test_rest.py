@@ -67,7 +67,7 @@ def test_member_creates_an_offer_for_their_structure(clients, valid, functional)
         .get(
             "@search",
             params={
-                "portal_type": "Opportunity",
+                "UID": data["UID"],
                 "trade_families": "bati-restauration",
                 "metadata_fields": ["opportunity_kind", "structure_title"],
             },

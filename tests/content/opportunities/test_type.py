@@ -43,7 +43,7 @@ def test_opportunity_indexed(site):
         structure=relation(actor),
         trades=["tailleur-de-pierre"],
     )
-    brain = api.content.find(UID=offer.UID())[0]
+    (brain,) = api.content.find(UID=offer.UID())
     assert brain.opportunity_kind == "stage"
     assert brain.trades == ["tailleur-de-pierre"]
     assert brain.trade_families == ["bati-restauration"]

@@ -42,7 +42,10 @@ def test_upgrade_adds_the_type_its_indexes_and_permissions(integration, setup_to
 
     setup_tool.upgradeProfile(PROFILE)
 
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1009",)
+    # Later upgrades run too: the profile ends at its current version.
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert types["Project"].add_permission == "polepatrimoine.AddProject"
     assert "polepatrimoine.projects" in types["WorkingGroup"].behaviors
     assert set(INDEXES) <= set(catalog.indexes())

@@ -14,7 +14,10 @@ def test_upgrade_adds_the_workflow_and_binds_it(integration, setup_tool):
 
     setup_tool.upgradeProfile(PROFILE)
 
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1005",)
+    # Later upgrades run too: the profile ends at its current version.
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert workflows.getChainForPortalType("Project") == (
         "polepatrimoine_project_workflow",
     )

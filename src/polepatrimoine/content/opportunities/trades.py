@@ -49,23 +49,26 @@ def trades_vocabulary(context=None) -> SimpleVocabulary:
     )
 
 
+# Where the trades live (the policy creates the folder and seeds it).
+TRADES_PATH = "jeunes-pros/metiers"
+
+
 def families_of(trade_ids) -> list[str]:
-    """The families of the trades trade_ids, each once, in the trades' order."""
+    """The families of the trades trade_ids, each once, in the trades' order.
+
+    Read from the trades folder, not the catalog: this runs while an item is
+    being indexed, and a catalog search then would index the item again first
+    (Plone's indexing queue), twice under one path.
+    """
     if not trade_ids:
         return []
-    catalog = api.portal.get_tool("portal_catalog")
-    # The catalog's own search, not the tool's: this runs inside the indexing
-    # of an offer, and the tool's would first process the indexing queue, which
-    # indexes the same offer again under a second record (counted twice).
-    by_id = {
-        brain.getId: (brain.trade_families or [None])[0]
-        for brain in catalog._catalog.searchResults(
-            {"portal_type": "Trade", "getId": list(trade_ids)}
-        )
-    }
+    folder = api.portal.get().unrestrictedTraverse(TRADES_PATH, None)
+    if folder is None:
+        return []
     families = []
     for trade_id in trade_ids:
-        family = by_id.get(trade_id)
+        trade = folder.get(trade_id)
+        family = getattr(trade, "family", None) if ITrade.providedBy(trade) else None
         if family and family not in families:
             families.append(family)
     return families

@@ -1,5 +1,6 @@
 """The register's provider for the contact details published on public pages
-(an actor's e-mail and phone, an event's contact, a working group's address)."""
+(an actor's e-mail and phone, an event's contact, a working group's address,
+an offer's contact address)."""
 
 from plone import api
 from polepatrimoine.content import _
@@ -14,6 +15,8 @@ FIELDS = {
     "Actor": ("email", "phone"),
     "Event": ("contact_email", "contact_name", "contact_phone"),
     "WorkingGroup": ("contact_email",),
+    # Jeunes-Pros offers: shown to logged-in users only, never to anonymous visitors.
+    "Opportunity": ("contact_email",),
     "Project": ("contact_email",),
 }
 

@@ -1,4 +1,4 @@
-"""1005 → 1008: the ``projets`` section, who proposes projects there, its listing."""
+"""1006 → 1008: the ``projets`` section, who proposes projects there, its listing."""
 
 from plone import api
 from polepatrimoine.policy.setup import projects
