@@ -23,7 +23,10 @@ def test_upgrade_adds_types_behavior_and_filled_indexes(integration, setup_tool)
 
     setup_tool.upgradeProfile(PROFILE)
 
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1006",)
+    # Later upgrades run too (issue 18's): the profile ends at its current version.
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert {"Opportunity", "Trade"} <= set(types.objectIds())
     assert "polepatrimoine.trades" in types["Actor"].behaviors
     assert "polepatrimoine.trades" in types["Resource"].behaviors

@@ -15,10 +15,14 @@ def site_at_1005(portal, setup_tool):
 
 
 def test_upgrade_sets_the_offers_view(site_at_1005, setup_tool):
-    (step,) = setup_tool.listUpgrades(PROFILE)
+    # The first step offered; issue 18's come after it.
+    step = setup_tool.listUpgrades(PROFILE)[0]
     assert step["title"] == "Jeunes-Pros: jeunes-pros/offres shows its open offers"
     setup_tool.upgradeProfile(PROFILE)
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1006",)
+    # Later upgrades run too (issue 18's): the profile ends at its current version.
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert site_at_1005["jeunes-pros"]["offres"].getLayout() == "opportunities"
     assert setup_tool.listUpgrades(PROFILE) == []
 
