@@ -83,6 +83,10 @@ def public_urls(site) -> dict:
         "news filtered": ("actualites/@@news?news_scope=regional&topics=bati", HTML),
         "news feed": ("actualites/@@news.rss?news_scope=national", {}),
         "news REST": ("actualites/@news?topics=industriel", json),
+        "projects": ("projets?departments=44", HTML),
+        "projects geojson": ("projets/@projects-geojson", json),
+        "projects facets": ("@projects-facets?project_kind=chantier", json),
+        "project": ("projets/inventaire-participatif-des-lavoirs", HTML),
     }
 
 
@@ -102,6 +106,10 @@ PUBLIC = (
     "news filtered",
     "news feed",
     "news REST",
+    "projects",
+    "projects geojson",
+    "projects facets",
+    "project",
 )
 
 

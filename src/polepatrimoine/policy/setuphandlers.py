@@ -7,6 +7,7 @@ from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import news_feed
+from polepatrimoine.policy.setup import projects
 from polepatrimoine.policy.setup import section_layouts
 from polepatrimoine.policy.setup import sections
 from polepatrimoine.policy.setup import trades
@@ -39,6 +40,7 @@ def post_install(context):
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
     news_feed.enable_news_feed(portal)
+    projects.configure_projects(portal)
     groups.create_groups()
     mail_sender.set_default_sender()
     logger.info("Pôle Patrimoine structure is in place.")

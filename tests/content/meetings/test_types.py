@@ -16,6 +16,7 @@ def test_meeting_fields(portal):
     assert names == {
         "meeting_format",
         "working_group",
+        "organiser",
         "online_url",
         "replay_url",
         "related_resources",
@@ -23,6 +24,8 @@ def test_meeting_fields(portal):
         "registration_deadline",
     }
     assert IMeeting["working_group"].source.query["portal_type"] == "WorkingGroup"
+    # The organising authority of a concertation workshop (issue 18).
+    assert IMeeting["organiser"].source.query["portal_type"] == "Actor"
 
 
 @pytest.mark.parametrize(
@@ -37,6 +40,7 @@ def test_meeting_fields(portal):
                 "visite",
                 "webinaire",
                 "assemblee-generale",
+                "concertation",
                 "autre",
             ],
         ),

@@ -21,7 +21,10 @@ def test_upgrade_creates_the_folders_and_the_trades(integration, setup_tool):
 
     setup_tool.upgradeProfile(PROFILE)
 
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1005",)
+    # Later upgrades run too (issue 18's): the profile ends at its current version.
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert len(section["metiers"].objectIds()) == len(TRADES)
     assert ISelectableConstrainTypes(section["offres"]).getLocallyAllowedTypes() == [
         "Opportunity"

@@ -17,6 +17,7 @@ FIELDS = {
     "WorkingGroup": ("contact_email",),
     # Jeunes-Pros offers: shown to logged-in users only, never to anonymous visitors.
     "Opportunity": ("contact_email",),
+    "Project": ("contact_email",),
 }
 
 

@@ -13,10 +13,20 @@ from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import news
 from polepatrimoine.policy.demo import newsletter
 from polepatrimoine.policy.demo import opportunities
+from polepatrimoine.policy.demo import projects
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (actors, working_groups, calls, meetings, news, newsletter, opportunities)
+STEPS = (
+    actors,
+    working_groups,
+    calls,
+    meetings,
+    news,
+    newsletter,
+    opportunities,
+    projects,
+)
 
 
 def create_demo_content(portal) -> None:

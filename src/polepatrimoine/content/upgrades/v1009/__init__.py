@@ -1,0 +1,1 @@
+"""1006 → 1009: the Project type, its indexes and columns, its permissions."""
