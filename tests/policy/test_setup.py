@@ -15,8 +15,13 @@ PROFILES = (
 # content 1001: the permission of an actor's membership, labels and creators;
 # content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
-# workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1002"}
+# workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites;
+# content 1009, workflows 1005, policy 1008: projects (type, workflow, section).
+VERSIONS = {
+    "polepatrimoine.content:default": "1009",
+    "polepatrimoine.workflows:default": "1005",
+    "polepatrimoine.policy:default": "1008",
+}
 
 
 class TestInstall:

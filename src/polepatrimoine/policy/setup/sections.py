@@ -111,6 +111,15 @@ SECTIONS = (
         (),
     ),
     (
+        "projets",
+        "Folder",
+        "Projets et initiatives",
+        "Les projets des territoires et les expérimentations des acteurs du "
+        "patrimoine en Pays de la Loire, en liste et sur la carte.",
+        None,
+        (),
+    ),
+    (
         "actualites",
         "Folder",
         "Actualités",
@@ -178,6 +187,15 @@ SECTION_PERMISSIONS = {
     "accompagnement": {
         # Calls for applications are added here, not anywhere on the site.
         "polepatrimoine: Add Call": ("Manager", "Site Administrator"),
+    },
+    "projets": {
+        # Members propose projects here (Contributor, see setup/projects.py).
+        "polepatrimoine: Add Project": (
+            "Manager",
+            "Site Administrator",
+            "Owner",
+            "Contributor",
+        ),
     },
 }
 

@@ -1,0 +1,11 @@
+"""1001 → 1008: the ``projets`` section, who proposes projects there, its listing."""
+
+from plone import api
+from polepatrimoine.policy.setup import projects
+from polepatrimoine.policy.setup import sections
+
+
+def create_projects_section(setup_tool) -> None:
+    portal = api.portal.get()
+    sections.create_sections(portal)
+    projects.configure_projects(portal)
