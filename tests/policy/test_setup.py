@@ -16,11 +16,12 @@ PROFILES = (
 # content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites;
-# content 1009, workflows 1005, policy 1008: projects (type, workflow, section).
+# content 1009, workflows 1005, policy 1008: projects (type, workflow, section);
+# content 1010, policy 1009: observatory and open data (indexes, licence, sections).
 VERSIONS = {
-    "polepatrimoine.content:default": "1009",
+    "polepatrimoine.content:default": "1010",
     "polepatrimoine.workflows:default": "1005",
-    "polepatrimoine.policy:default": "1008",
+    "polepatrimoine.policy:default": "1009",
 }
 
 

@@ -31,9 +31,9 @@ def bar_chart(figure: dict) -> str:
         f'viewBox="0 0 {WIDTH} {height}" aria-labelledby="{chart_id}-title {chart_id}-desc">',
         f'<title id="{chart_id}-title">{escape(figure["title"])}</title>',
         f'<desc id="{chart_id}-desc">{escape(figure["summary"])}</desc>',
-        '<defs><pattern id="hatch-{0}" width="6" height="6" patternUnits="userSpaceOnUse" '
-        'patternTransform="rotate(45)"><rect width="2" height="6" fill="{1}"/></pattern>'
-        "</defs>".format(figure["id"], MASKED),
+        f'<defs><pattern id="hatch-{figure["id"]}" width="6" height="6" '
+        'patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        f'<rect width="2" height="6" fill="{MASKED}"/></pattern></defs>',
     ]
     for number, row in enumerate(rows):
         y = 5 + number * ROW

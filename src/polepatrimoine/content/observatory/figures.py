@@ -16,26 +16,14 @@ from polepatrimoine.content.observatory.catalog import year_of
 from polepatrimoine.content.observatory.filters import NETWORK_YEAR
 from polepatrimoine.content.observatory.filters import Filters
 from polepatrimoine.content.observatory.filters import this_year
+from polepatrimoine.content.projects.vocabularies import PROJECT_KINDS
+from polepatrimoine.content.projects.vocabularies import PROJECT_STATUSES
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 from polepatrimoine.content.vocabularies import LABELS
 
 
-# The projects' terms (issue 18's contract with the Project type).
-PROJECT_KINDS = (
-    ("projet-territoire", "Projet de territoire"),
-    ("experimentation", "Expérimentation"),
-    ("valorisation", "Valorisation"),
-    ("chantier", "Chantier"),
-    ("etude", "Étude"),
-    ("autre", "Autre"),
-)
-PROJECT_STATUSES = (
-    ("en-projet", "En projet"),
-    ("en-cours", "En cours"),
-    ("termine", "Terminé"),
-)
 DEPARTMENT_TITLES = tuple((code, f"{code} – {name}") for code, name in DEPARTMENTS)
 # Applications that were submitted, whatever became of them since.
 SUBMITTED_STATES = (

@@ -1,9 +1,12 @@
-"""The views of the agenda, ressources and jeunes-pros sections."""
+"""The views of the agenda, ressources, jeunes-pros, observatoire and
+donnees-ouvertes sections."""
 
 LAYOUTS = (
     ("agenda", "agenda"),
     ("ressources", "resources"),
     ("jeunes-pros", "youth"),
+    ("observatoire", "observatory"),
+    ("donnees-ouvertes", "open-data"),
 )
 
 
