@@ -4,11 +4,11 @@ The expected counts come from the specifications the data was made from, in
 plain Python: never from the catalog the observatory reads.
 """
 
+from AccessControl.PermissionRole import rolesForPermissionOn
 from collections import Counter
 from datetime import date
 from datetime import datetime
 from datetime import timedelta
-from AccessControl.PermissionRole import rolesForPermissionOn
 from plone import api
 from polepatrimoine.content.meetings.indexers import recount
 from polepatrimoine.content.meetings.registrations import get_registrations
@@ -36,9 +36,23 @@ CATEGORIES = [
 DEPARTMENTS = ["44", "49", "53", "72", "85"]
 DOMAINS = ["bati", "mobilier", "industriel", "immateriel", "archeologique", "naturel"]
 LABELS = ["petites-cites-de-caractere", "musee-de-france", "monument-historique"]
-KINDS = ["projet-territoire", "experimentation", "valorisation", "chantier", "etude", "autre"]
+KINDS = [
+    "projet-territoire",
+    "experimentation",
+    "valorisation",
+    "chantier",
+    "etude",
+    "autre",
+]
 STATUSES = ["en-projet", "en-cours", "termine"]
-APPLICATION_STATES = ["draft", "submitted", "accepted", "rejected", "withdrawn", "accepted"]
+APPLICATION_STATES = [
+    "draft",
+    "submitted",
+    "accepted",
+    "rejected",
+    "withdrawn",
+    "accepted",
+]
 ZIP = {"44": "44000", "49": "49000", "53": "53000", "72": "72000", "85": "85000"}
 
 
@@ -198,7 +212,9 @@ def build(portal, seed=18):
         folder = portal["accompagnement"]
         calls = {
             "trajet": make_call(folder, "appel-observe-trajet", "trajet", places=50),
-            "culturdiag": make_call(folder, "appel-observe-culturdiag", "culturdiag", places=50),
+            "culturdiag": make_call(
+                folder, "appel-observe-culturdiag", "culturdiag", places=50
+            ),
         }
     for number in range(16):
         application = {
@@ -215,7 +231,10 @@ def build(portal, seed=18):
         )
         move_to(obj, application["state"])
     spec.calls.extend(
-        [{"programme": "trajet", "public": True}, {"programme": "culturdiag", "public": True}]
+        [
+            {"programme": "trajet", "public": True},
+            {"programme": "culturdiag", "public": True},
+        ]
     )
     return spec
 
@@ -251,7 +270,12 @@ def expected(spec, department=None, year_from=None, year_to=None, calls=None):
         for p in spec.projects
         if p["public"]
         and (department is None or department in p["departments"])
-        and (p["year"] is None and year_from is year_to is None or p["year"] and in_years(p["year"]))
+        and (
+            p["year"] is None
+            and year_from is year_to is None
+            or p["year"]
+            and in_years(p["year"])
+        )
     ]
     events = [e for e in spec.events if e["public"] and in_years(e["year"])]
     held, registrations = Counter(), Counter()

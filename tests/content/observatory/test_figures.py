@@ -42,7 +42,8 @@ def check(document, counts):
             assert row["value"] == shown(want), (figure_id, row, want)
         if figure["total"] is not None:
             assert figure["total"] == sum(
-                n for n in (counts[figure_id].get(r["key"], 0) for r in figure["rows"])
+                n
+                for n in (counts[figure_id].get(r["key"], 0) for r in figure["rows"])
                 if n >= 3
             )
 
@@ -75,9 +76,13 @@ def test_figures_match_independent_counts(observed, clients, params):
 
 def test_calls_counted_by_programme(observed, clients):
     document = clients["anonymous"].get("@observatory").json()
-    rows = {r["key"]: r["value"] for r in figures(document)["calls_by_programme"]["rows"]}
+    rows = {
+        r["key"]: r["value"] for r in figures(document)["calls_by_programme"]["rows"]
+    }
     want = Counter(c["programme"] for c in observed.calls if c["public"])
-    assert rows == {key: shown(want.get(key, 0)) for key in ("trajet", "culturdiag", "autre")}
+    assert rows == {
+        key: shown(want.get(key, 0)) for key in ("trajet", "culturdiag", "autre")
+    }
 
 
 def test_share_accepted_only_from_shown_counts(observed, clients):
@@ -126,7 +131,9 @@ def test_under_three_in_page_csv_and_json(observed, clients):
     )
     assert response.status_code == 200
     assert response.headers["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    rows = list(
+        csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";")
+    )
     by_key = {r["cle"]: r["valeur"] for r in rows}
     assert by_key[key] == "< 3"
     # No raw count of 1 or 2 anywhere in the file.
