@@ -2,6 +2,9 @@
 
 from dataclasses import dataclass
 from dataclasses import field
+from DateTime import DateTime
+from datetime import UTC
+from datetime import datetime
 from plone import api
 from polepatrimoine.content.observatory.catalog import public_query
 from zope.component import queryMultiAdapter
@@ -45,13 +48,22 @@ def _dates(portal_type: str, date_index: str = "created"):
             sort_order=order,
             sort_limit=1,
         )[:1]
-        return getattr(brains[0], sort_on) if brains else None
+        return _aware(getattr(brains[0], sort_on)) if brains else None
 
     return (
         one("modified", "descending"),
         one(date_index, "ascending"),
         one(date_index, "descending"),
     )
+
+
+def _aware(value):
+    """Metadata dates as timezone-aware datetimes (DateTime or datetime)."""
+    if isinstance(value, DateTime):
+        return value.asdatetime()
+    if isinstance(value, datetime) and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value if isinstance(value, datetime) else None
 
 
 def _service_exists(context, request, name: str) -> bool:

@@ -1,6 +1,5 @@
 """The DCAT-AP catalogue of the datasets, in JSON-LD (what data.gouv.fr harvests)."""
 
-from DateTime import DateTime
 from plone import api
 from polepatrimoine.content.opendata import datasets as datasets_module
 from polepatrimoine.content.opendata.settings import licence
@@ -32,10 +31,10 @@ def _fr(text: str) -> dict:
 def _iso(value, kind="xsd:dateTime") -> dict | None:
     if value is None:
         return None
-    if isinstance(value, DateTime):
-        text = value.ISO8601() if kind == "xsd:dateTime" else value.strftime("%Y-%m-%d")
+    if kind == "xsd:dateTime":
+        text = value.isoformat(timespec="seconds")
     else:
-        text = value.isoformat()
+        text = value.date().isoformat()
     return {"@value": text, "@type": kind}
 
 
