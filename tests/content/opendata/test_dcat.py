@@ -1,6 +1,7 @@
 """The DCAT-AP catalogue in JSON-LD, parsed as RDF with rdflib: the classes and
 properties DCAT-AP requires, and what data.gouv.fr's harvester reads."""
 
+from plone import api
 from rdflib import Graph
 from rdflib import Literal
 from rdflib import URIRef
@@ -9,7 +10,9 @@ from rdflib.namespace import DCTERMS
 from rdflib.namespace import FOAF
 from rdflib.namespace import RDF
 
+import json
 import pytest
+import transaction
 
 
 @pytest.fixture
@@ -35,7 +38,8 @@ def test_catalogue_and_its_mandatory_properties(graph, portal_url):
     assert catalogues == [URIRef(f"{portal_url}/@@dcat.jsonld")]
     catalogue = catalogues[0]
     title = one(graph, catalogue, DCTERMS.title)
-    assert isinstance(title, Literal) and title.language == "fr"
+    assert isinstance(title, Literal)
+    assert title.language == "fr"
     assert one(graph, catalogue, DCTERMS.description).language == "fr"
     publisher = one(graph, catalogue, DCTERMS.publisher)
     assert (publisher, RDF.type, FOAF.Organization) in graph
@@ -112,8 +116,6 @@ def test_distributions_download(functional, clients, graph):
 def test_rest_endpoint_same_catalogue(functional, clients, graph):
     document = clients["anonymous"].get("@dcat").json()
     rest = Graph()
-    import json
-
     rest.parse(data=json.dumps(document), format="json-ld")
     assert len(rest) == len(graph)
     assert set(rest.subjects(RDF.type, DCAT.Dataset)) == set(
@@ -122,15 +124,14 @@ def test_rest_endpoint_same_catalogue(functional, clients, graph):
 
 
 def test_licence_is_a_setting(functional, clients):
-    from plone import api
-
-    import transaction
-
     api.portal.set_registry_record(
-        "polepatrimoine.opendata.licence_url", "https://opendatacommons.org/licenses/odbl/"
+        "polepatrimoine.opendata.licence_url",
+        "https://opendatacommons.org/licenses/odbl/",
     )
     transaction.commit()
     document = clients["anonymous"].get("@dcat").json()
-    assert document["dct:license"] == {"@id": "https://opendatacommons.org/licenses/odbl/"}
+    assert document["dct:license"] == {
+        "@id": "https://opendatacommons.org/licenses/odbl/"
+    }
     page = clients["anonymous"].get("donnees-ouvertes", headers={"Accept": "text/html"})
     assert "https://opendatacommons.org/licenses/odbl/" in page.text

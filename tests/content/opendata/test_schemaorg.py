@@ -49,7 +49,11 @@ def test_actor_organization(functional, clients):
         "addressRegion": "Pays de la Loire",
         "addressCountry": "FR",
     }
-    assert data["geo"] == {"@type": "GeoCoordinates", "latitude": 47.33, "longitude": -2.43}
+    assert data["geo"] == {
+        "@type": "GeoCoordinates",
+        "latitude": 47.33,
+        "longitude": -2.43,
+    }
     assert data["sameAs"] == ["https://vitrail.example"]
 
 
@@ -90,7 +94,10 @@ def test_online_event_without_registration(functional, clients):
     )
     (data,) = structured(page(clients, event))
     assert data["eventAttendanceMode"] == "https://schema.org/OnlineEventAttendanceMode"
-    assert data["location"] == {"@type": "VirtualLocation", "url": "https://visio.example/webinaire"}
+    assert data["location"] == {
+        "@type": "VirtualLocation",
+        "url": "https://visio.example/webinaire",
+    }
     assert "offers" not in data
 
 
@@ -102,14 +109,18 @@ def test_past_event_offers_nothing(functional, clients):
         end=in_days(-10, 17),
     )
     (data,) = structured(page(clients, event))
-    assert data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    assert (
+        data["eventAttendanceMode"] == "https://schema.org/OfflineEventAttendanceMode"
+    )
     assert data["location"]["@type"] == "Place"
     assert "offers" not in data
 
 
 def test_script_in_a_title_leaves_each_page_intact(functional, clients):
     actor = make_actor(functional["portal"], title=HOSTILE)
-    event = make_event(functional["portal"]["agenda"], "rencontre-hostile", title=HOSTILE)
+    event = make_event(
+        functional["portal"]["agenda"], "rencontre-hostile", title=HOSTILE
+    )
     for obj in (actor, event):
         html = page(clients, obj)
         (data,) = structured(html)
@@ -121,8 +132,12 @@ def test_script_in_a_title_leaves_each_page_intact(functional, clients):
 
 
 def test_private_items_have_no_structured_data(functional, clients, members):
-    actor = make_actor(functional["portal"], title="Atelier en attente", state="pending")
-    event = make_event(functional["portal"]["agenda"], "rencontre-privee", publish=False)
+    actor = make_actor(
+        functional["portal"], title="Atelier en attente", state="pending"
+    )
+    event = make_event(
+        functional["portal"]["agenda"], "rencontre-privee", publish=False
+    )
     transaction.commit()
     for obj in (actor, event):
         assert structured(page(clients, obj, "admin")) == []
