@@ -18,7 +18,9 @@ def test_upgrade_indexes_existing_content(functional):
     setup_tool = api.portal.get_tool("portal_setup")
     catalog = api.portal.get_tool("portal_catalog")
     registry = api.portal.get_tool("portal_registry")
-    actor = make_actor(portal, title="Adhérent ancien", is_member=True, member_since=2019)
+    actor = make_actor(
+        portal, title="Adhérent ancien", is_member=True, member_since=2019
+    )
     event = make_event(portal["agenda"], "rencontre-ancienne", commit=False)
     get_registrations(event, create=True).add("Zoé", "zoe@example.org", "", None, 20)
     # The site as it was: no index, no column, no licence records.
