@@ -86,8 +86,9 @@ clean: ## Remove the virtualenvs and buildout parts (keeps var/, the data)
 	rm -rf $(VENV) .venv-buildout bin parts develop-eggs .installed.cfg
 
 .PHONY: bench
-bench: install ## Benchmark the actors directory (1,000 and 10,000 actors; SIZES="..." for others)
+bench: install ## Benchmark the actors directory (1,000 and 10,000 actors; SIZES="...") and the offers' map (5,000 offers; OFFERS="...")
 	SIZES="$(SIZES)" $(BIN)/python benchmarks/bench_actors.py
+	OFFERS="$(OFFERS)" $(BIN)/python benchmarks/bench_opportunities.py
 
 .PHONY: bench-observatory
 bench-observatory: install ## Benchmark the observatory at 10,000 actors and 2,000 projects (ACTORS=, PROJECTS=, EVENTS=)

@@ -91,6 +91,7 @@ setup(
             "polepatrimoine-backup = polepatrimoine.policy.backup.command:backup_main",
             "polepatrimoine-restore = polepatrimoine.policy.backup.command:restore_main",
             "polepatrimoine-retention = polepatrimoine.content.personaldata.commands.retention:main",
+            "polepatrimoine-opportunities = polepatrimoine.workflows.opportunities.command:main",
         ],
     },
 )

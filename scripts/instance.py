@@ -191,7 +191,8 @@ backend zope
 # shared cache keep (anonymous pages and data, s-maxage; plone.app.caching and
 # polepatrimoine.policy.caching decide). A request carrying credentials never
 # uses it, and REST JSON at a page's URL never gets the page's HTML: only the
-# directory's GeoJSON and facets are JSON worth caching, at URLs of their own.
+# GeoJSON and facets of the directory and of the offers are JSON worth caching,
+# at URLs of their own.
 # haproxy never stores a response saying max-age=0 (browsers: revalidate at
 # once), whatever its s-maxage: such a response leaves the proxy with max-age=1.
 PROXY_CACHE = """\
@@ -199,7 +200,7 @@ PROXY_CACHE = """\
     acl credentials req.cook(__ac) -m found
     acl credentials req.cook(auth_token) -m found
     acl json req.hdr(accept) -m sub json
-    acl public_data path_sub /@actors-geojson /@actors-facets
+    acl public_data path_sub /@actors-geojson /@actors-facets /@opportunities-geojson /@opportunities-facets
     http-request set-var(txn.shared) bool(true) if !credentials !json || !credentials public_data
     http-request cache-use pages if { var(txn.shared) -m bool }
     http-response replace-value Cache-Control ^max-age=0$ max-age=1 if { var(txn.shared) -m bool }

@@ -16,6 +16,7 @@ PROFILES = (
 # content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites;
+# content 1006, workflows 1002, policy 1005: Jeunes-Pros trades and offers (issue 17);
 # content 1009, workflows 1005, policy 1008: projects (type, workflow, section);
 # content 1010, policy 1009: observatory and open data (indexes, licence, sections).
 VERSIONS = {

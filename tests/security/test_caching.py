@@ -79,6 +79,10 @@ def public_urls(site) -> dict:
         "working group": (site["group"].absolute_url(), HTML),
         "resources": ("ressources", HTML),
         "REST content": ("a-propos", json),
+        "projects": ("projets?departments=44", HTML),
+        "projects geojson": ("projets/@projects-geojson", json),
+        "projects facets": ("@projects-facets?project_kind=chantier", json),
+        "project": ("projets/inventaire-participatif-des-lavoirs", HTML),
     }
 
 
@@ -94,6 +98,10 @@ PUBLIC = (
     "working group",
     "resources",
     "REST content",
+    "projects",
+    "projects geojson",
+    "projects facets",
+    "project",
 )
 
 

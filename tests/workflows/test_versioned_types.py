@@ -44,10 +44,11 @@ def suite_workflows_of_versioned_types():
     return sorted(found)
 
 
-def test_the_suite_versions_actors_and_workspace_content(portal):
-    assert {"Actor", "Resource", "Document"} <= set(versioned_types())
+def test_the_suite_versions_actors_offers_and_workspace_content(portal):
+    assert {"Actor", "Resource", "Document", "Opportunity"} <= set(versioned_types())
     assert suite_workflows_of_versioned_types() == [
         "polepatrimoine_actor_workflow",
+        "polepatrimoine_opportunity_workflow",
         WORKSPACE_WORKFLOW,
     ]
 

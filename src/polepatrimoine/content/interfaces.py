@@ -57,3 +57,7 @@ class IRegistrationSettings(Interface):
         default=600,
         min=1,
     )
+
+
+class IProjectsSection(Interface):
+    """Marker of the section that lists the projects (``projets``)."""

@@ -9,6 +9,7 @@ from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import projects
 from polepatrimoine.policy.setup import section_layouts
 from polepatrimoine.policy.setup import sections
+from polepatrimoine.policy.setup import trades
 from zope.interface import implementer
 
 
@@ -33,6 +34,8 @@ def post_install(context):
     """Create the sections and the user groups of the platform (idempotent)."""
     portal = api.portal.get()
     sections.create_sections(portal)
+    trades.seed(portal)
+    trades.tag_fiches(portal)
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
     projects.configure_projects(portal)

@@ -37,6 +37,7 @@ def test_meeting_fields(portal):
                 "visite",
                 "webinaire",
                 "assemblee-generale",
+                "concertation",
                 "autre",
             ],
         ),

@@ -1,41 +1,15 @@
 """The Project type, its vocabularies and what the catalog holds of it."""
 
-from datetime import date
 from plone import api
-from z3c.relationfield import RelationValue
-from zope.component import getUtility
-from zope.intid.interfaces import IIntIds
+from tests.fixtures.actors import make_actor
+from tests.fixtures.projects import make_project
 
 import pytest
 
 
 @pytest.fixture
 def actor(integration):
-    from tests.fixtures.actors import make_actor
-
     return make_actor(integration["portal"], title="Commune de Clisson")
-
-
-def make_project(portal, carrier, **values):
-    intids = getUtility(IIntIds)
-    fields = {
-        "kind": "experimentation",
-        "status": "en-cours",
-        "heritage_domains": ["bati", "naturel"],
-        "departments": ["44", "49"],
-        "start": date(2025, 3, 1),
-        "reproducible": True,
-        **values,
-    }
-    with api.env.adopt_roles(["Manager"]):
-        project = api.content.create(
-            container=portal["projets"],
-            type="Project",
-            title="Chantier participatif",
-            carrier=RelationValue(intids.getId(carrier)),
-            **fields,
-        )
-    return project
 
 
 def test_fti(get_fti):
@@ -73,13 +47,14 @@ def test_vocabularies(integration, get_vocabulary, name, tokens):
 
 def test_indexes_and_columns(integration, actor):
     portal = integration["portal"]
-    partner = __import__("tests.fixtures.actors", fromlist=["x"]).make_actor(
-        portal, title="Association des amis"
-    )
+    partner = make_actor(portal, title="Association des amis")
     project = make_project(
         portal,
         actor,
-        partners=[RelationValue(getUtility(IIntIds).getId(partner))],
+        partners=[partner],
+        heritage_domains=["bati", "naturel"],
+        departments=["44", "49"],
+        reproducible=True,
     )
     catalog = api.portal.get_tool("portal_catalog")
     (brain,) = catalog.unrestrictedSearchResults(UID=project.UID())

@@ -20,6 +20,8 @@ def test_three_upcoming_events_one_full(portal):
     upcoming = api.content.find(
         portal_type="Event", end={"query": api.portal.get().ZopeTime(), "range": "min"}
     )
+    # The concertation workshop is the projects' demo (tests/policy/demo/test_projects.py).
+    upcoming = [b for b in upcoming if b.meeting_format != "concertation"]
     assert len(upcoming) == 3
     full = portal["agenda"]["atelier-chartes-et-labels"]
     counts = get_registrations(full).counts()

@@ -1,39 +1,11 @@
 """The actors on the map: GeoJSON features read from the catalog's metadata records."""
 
+from polepatrimoine.content.common import geojson
+from polepatrimoine.content.common.geojson import has_position  # noqa: F401
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
-from Products.ZCatalog.Catalog import Catalog
-from zope.globalrequest import getRequest
-
-import Missing
-
-
-def has_position(brain) -> bool:
-    latitude = getattr(brain, "latitude", None)
-    longitude = getattr(brain, "longitude", None)
-    return not (
-        latitude is None
-        or longitude is None
-        or latitude is Missing.Value
-        or longitude is Missing.Value
-    )
 
 
 CATEGORY_TITLES = dict(ACTOR_CATEGORIES)
-
-
-class URLs:
-    """brain.getURL(), with each folder's URL computed once (all actors share one)."""
-
-    def __init__(self, request):
-        self.request = request
-        self.folders = {}
-
-    def __call__(self, brain) -> str:
-        folder, _sep, name = brain.getPath().rpartition("/")
-        prefix = self.folders.get(folder)
-        if prefix is None:
-            prefix = self.folders[folder] = self.request.physicalPathToURL(folder)
-        return f"{prefix}/{name}"
 
 
 def feature(brain, url=None) -> dict:
@@ -41,10 +13,7 @@ def feature(brain, url=None) -> dict:
     url = url or brain.getURL()
     return {
         "type": "Feature",
-        "geometry": {
-            "type": "Point",
-            "coordinates": [brain.longitude, brain.latitude],
-        },
+        "geometry": geojson.point(brain),
         "properties": {
             "title": brain.Title,
             "url": url,
@@ -70,51 +39,5 @@ FEATURE_COLUMNS = (
 )
 
 
-class Row:
-    """The metadata of one catalog record, read without making a brain of it."""
-
-    __slots__ = ("_path", "__dict__")
-
-    def __init__(self, path, values):
-        self._path = path
-        self.__dict__.update(values)
-
-    def getPath(self):  # noqa: N802 (the brain's API)
-        return self._path
-
-
-def catalog_records(brains):
-    """The catalog and the record ids behind search results, when the catalog's
-    own search made them (a lazy map over record ids); else (None, None)."""
-    catalog = getattr(getattr(brains, "_func", None), "__self__", None)
-    rids = getattr(brains, "_seq", None)
-    if not isinstance(catalog, Catalog) or rids is None:
-        return None, None
-    return catalog, rids
-
-
-def metadata_rows(brains, columns=FEATURE_COLUMNS):
-    """The results' records as Rows of these columns, straight from the
-    catalog's storage.
-
-    Making a brain costs more than reading its record; the results were already
-    filtered for the user's permissions by the catalog search. Results of another
-    shape (merged) are read through their brains.
-    """
-    catalog, rids = catalog_records(brains)
-    if catalog is None:
-        yield from brains
-        return
-    positions = [(name, catalog.schema[name]) for name in columns]
-    data, paths = catalog.data, catalog.paths
-    for rid in rids:
-        record = data[rid]
-        yield Row(paths[rid], {name: record[index] for name, index in positions})
-
-
 def feature_collection(brains, request=None) -> dict:
-    urls = URLs(request or getRequest())
-    features = [
-        feature(row, urls(row)) for row in metadata_rows(brains) if has_position(row)
-    ]
-    return {"type": "FeatureCollection", "features": features}
+    return geojson.feature_collection(brains, feature, FEATURE_COLUMNS, request)

@@ -37,6 +37,7 @@ class IMeeting(model.Schema):
         fields=[
             "meeting_format",
             "working_group",
+            "organiser",
             "online_url",
             "replay_url",
             "related_resources",
@@ -61,6 +62,17 @@ class IMeeting(model.Schema):
         "working_group",
         pattern_options={"selectableTypes": ["WorkingGroup"]},
     )
+
+    organiser = RelationChoice(
+        title=_("Organising authority"),
+        description=_(
+            "The actor of the directory that holds the meeting, for instance the "
+            "local authority of a concertation workshop."
+        ),
+        source=CatalogSource(portal_type="Actor"),
+        required=False,
+    )
+    directives.widget("organiser", pattern_options={"selectableTypes": ["Actor"]})
 
     online_url = schema.URI(
         title=_("Online meeting link"),

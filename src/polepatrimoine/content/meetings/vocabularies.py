@@ -10,6 +10,8 @@ MEETING_FORMATS = (
     ("visite", "Visite"),
     ("webinaire", "Webinaire"),
     ("assemblee-generale", "Assemblée générale"),
+    # Territorial cooperation: a local authority (the organiser) consults the actors.
+    ("concertation", "Atelier de concertation"),
     ("autre", "Autre"),
 )
 

@@ -148,24 +148,29 @@ def datasets(request) -> list:
             )
         )
 
+    # Offers exist once issue 17's type is installed; the dataset lists the open ones.
     types = api.portal.get_tool("portal_types")
-    if "Opportunity" in types.objectIds():
-        section = _section_of("Opportunity")
-        if section is not None:
+    offers = portal.unrestrictedTraverse("jeunes-pros/offres", None)
+    if "Opportunity" in types.objectIds() and offers is not None:
+        distributions = []
+        if _service_exists(offers, request, "@opportunities-geojson"):
+            distributions.append(
+                Distribution(
+                    "Offres ouvertes (GeoJSON)",
+                    *GEOJSON,
+                    f"{api_url}/jeunes-pros/offres/@opportunities-geojson",
+                )
+            )
+        if distributions:
             found.append(
                 Dataset(
                     "offres",
-                    "Offres ouvertes (emplois, stages, missions)",
-                    "Les offres ouvertes publiées par les acteurs du patrimoine.",
-                    section,
+                    "Offres ouvertes des acteurs du patrimoine",
+                    "Les offres d'emploi, de stage, d'alternance et de mission "
+                    "ouvertes, publiées par les acteurs du patrimoine de la région.",
+                    offers.absolute_url(),
                     "Opportunity",
-                    [
-                        Distribution(
-                            "Offres (JSON)",
-                            *JSON,
-                            f"{api_url}/@search?portal_type=Opportunity&fullobjects=0&metadata_fields=_all",
-                        )
-                    ],
+                    distributions,
                 )
             )
 
@@ -210,13 +215,3 @@ def datasets(request) -> list:
         dataset.first = min(starts) if starts else None
         dataset.last = max(ends) if ends else None
     return found
-
-
-def _section_of(portal_type: str):
-    catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(public_query(portal_type=portal_type))[
-        :1
-    ]
-    if not brains:
-        return None
-    return brains[0].getURL().rpartition("/")[0]

@@ -14,6 +14,7 @@ FIELDS = {
     "Actor": ("email", "phone"),
     "Event": ("contact_email", "contact_name", "contact_phone"),
     "WorkingGroup": ("contact_email",),
+    "Project": ("contact_email",),
 }
 
 

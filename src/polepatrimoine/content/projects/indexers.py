@@ -48,9 +48,20 @@ def project_partners(obj):
     return tuple(uid for uid in (relation_uid(r) for r in obj.partners or ()) if uid)
 
 
+def is_public(obj) -> bool:
+    """Whether anonymous visitors may view obj (listings show metadata to all)."""
+    return any(
+        role["name"] == "Anonymous" and role["selected"]
+        for role in obj.rolesOfPermission("View")
+    )
+
+
 @indexer(IProject)
 def carrier_title(obj):
+    # Listings and the map show it to whoever sees the project: a carrier still
+    # pending stays unnamed there until it is published (subscribers.py).
     relation = obj.carrier
     if relation is None or relation.isBroken() or relation.to_object is None:
         return ""
-    return relation.to_object.Title()
+    actor = relation.to_object
+    return actor.Title() if is_public(actor) else ""

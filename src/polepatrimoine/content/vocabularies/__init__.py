@@ -57,6 +57,48 @@ LABELS = (
     ("qualibat-patrimoine", "Qualibat patrimoine"),
 )
 
+# The families of heritage trades (issue 17): fixed in code, the trades
+# themselves are kept by coordinators in the site (``jeunes-pros/metiers``).
+TRADE_FAMILIES = (
+    ("bati-restauration", "Bâti et restauration"),
+    ("metiers-art", "Métiers d'art"),
+    ("conservation-collections", "Conservation et restauration des collections"),
+    ("archives-documentation", "Archives et documentation"),
+    ("mediation-valorisation", "Médiation et valorisation"),
+    ("archeologie", "Archéologie"),
+    ("paysage-jardins", "Paysage et jardins"),
+    ("autre", "Autres métiers"),
+)
+
+OPPORTUNITY_KINDS = (
+    ("stage", "Stage"),
+    ("alternance", "Alternance"),
+    ("emploi", "Emploi"),
+    ("service-civique", "Service civique"),
+    ("chantier", "Chantier"),
+    ("job-ete", "Job d'été"),
+)
+
+# The detail a kind may take: alternance and chantier only.
+KIND_DETAILS = (
+    ("apprentissage", "Apprentissage"),
+    ("professionnalisation", "Contrat de professionnalisation"),
+    ("benevole", "Chantier bénévole"),
+    ("ecole", "Chantier-école"),
+)
+KIND_DETAILS_OF = {
+    "alternance": ("apprentissage", "professionnalisation"),
+    "chantier": ("benevole", "ecole"),
+}
+
+OPPORTUNITY_LEVELS = (
+    ("sans-diplome", "Sans diplôme"),
+    ("cap-bep", "CAP, BEP"),
+    ("bac", "Bac"),
+    ("bac-2-3", "Bac +2, +3"),
+    ("bac-5", "Bac +5 et plus"),
+)
+
 
 def make_vocabulary(items) -> SimpleVocabulary:
     return SimpleVocabulary(
@@ -87,3 +129,7 @@ def departments(context=None) -> SimpleVocabulary:
 actor_categories = vocabulary_factory(ACTOR_CATEGORIES)
 heritage_domains = vocabulary_factory(HERITAGE_DOMAINS)
 labels = vocabulary_factory(LABELS)
+trade_families = vocabulary_factory(TRADE_FAMILIES)
+opportunity_kinds = vocabulary_factory(OPPORTUNITY_KINDS)
+kind_details = vocabulary_factory(KIND_DETAILS)
+opportunity_levels = vocabulary_factory(OPPORTUNITY_LEVELS)

@@ -3,6 +3,8 @@
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
+from polepatrimoine.content.interfaces import IProjectsSection
+from zope.interface import alsoProvides
 
 
 def configure_projects(portal) -> None:
@@ -14,10 +16,15 @@ def configure_projects(portal) -> None:
     api.group.grant_roles(
         groupname="AuthenticatedUsers", roles=["Contributor"], obj=section
     )
-    # Contributors could otherwise add pages and folders to the section.
+    # Contributors could otherwise add pages and folders to the section. Plone
+    # checks the types against what the current user may add: a reinstall may
+    # run as a user who may add no project.
     constraints = ISelectableConstrainTypes(section)
-    constraints.setConstrainTypesMode(ENABLED)
-    constraints.setLocallyAllowedTypes(["Project"])
-    constraints.setImmediatelyAddableTypes(["Project"])
+    with api.env.adopt_roles(["Manager"]):
+        constraints.setConstrainTypesMode(ENABLED)
+        constraints.setLocallyAllowedTypes(["Project"])
+        constraints.setImmediatelyAddableTypes(["Project"])
+    # Its own @projects-geojson and @projects-facets answer there.
+    alsoProvides(section, IProjectsSection)
     if section.getLayout() in (None, "listing_view"):
         section.setLayout("projects")

@@ -7,6 +7,8 @@ they exist.
 from plone import api
 from plone.api.exc import InvalidParameterError
 from plone.app.textfield.value import RichTextValue
+from plone.base.interfaces.constrains import ENABLED
+from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from plone.dexterity.utils import createContentInContainer
 from polepatrimoine.policy import logger
 
@@ -134,7 +136,26 @@ SECTIONS = (
         "Découvrir les métiers du patrimoine : ressources et rencontres pour les "
         "jeunes en formation.",
         None,
-        (),
+        (
+            (
+                "offres",
+                "Folder",
+                "Offres",
+                "Stages, alternances, emplois, services civiques, chantiers et jobs "
+                "d'été proposés par les structures du patrimoine.",
+                None,
+                (),
+            ),
+            (
+                "metiers",
+                "Folder",
+                "Métiers",
+                "Les métiers du patrimoine : fiches métiers, offres ouvertes et "
+                "acteurs qui les exercent.",
+                None,
+                (),
+            ),
+        ),
     ),
     (
         "observatoire",
@@ -215,6 +236,18 @@ SECTION_PERMISSIONS = {
             "Contributor",
         ),
     },
+    # Members propose offers here only; coordinators keep the trades.
+    # (the folder holds offers only: SECTION_TYPES).
+    "jeunes-pros/offres": {
+        "polepatrimoine: Add Opportunity": ("Manager", "Site Administrator", "Member"),
+        "Add portal content": ("Manager", "Site Administrator", "Member"),
+    },
+}
+
+# Folders that hold one type only.
+SECTION_TYPES = {
+    "jeunes-pros/offres": ("Opportunity",),
+    "jeunes-pros/metiers": ("Trade",),
 }
 
 
@@ -224,4 +257,16 @@ def create_sections(portal) -> None:
         portal.moveObjectToPosition(section.getId(), position)
     for section_id, permissions in SECTION_PERMISSIONS.items():
         for permission, roles in permissions.items():
-            portal[section_id].manage_permission(permission, roles, acquire=True)
+            section = portal.unrestrictedTraverse(section_id)
+            section.manage_permission(permission, roles, acquire=True)
+    for section_id, types in SECTION_TYPES.items():
+        constrain_types(portal.unrestrictedTraverse(section_id), types)
+
+
+def constrain_types(folder, types) -> None:
+    constraints = ISelectableConstrainTypes(folder)
+    # Plone accepts only types the user may add: whoever installs the profile.
+    with api.env.adopt_roles(["Manager"]):
+        constraints.setConstrainTypesMode(ENABLED)
+        constraints.setLocallyAllowedTypes(types)
+        constraints.setImmediatelyAddableTypes(types)

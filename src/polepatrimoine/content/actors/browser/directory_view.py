@@ -11,6 +11,7 @@ from polepatrimoine.content.actors.importer.parse import ImportResult
 from polepatrimoine.content.actors.importer.parse import RowError
 from polepatrimoine.content.actors.importer.publish import PublishRefused
 from polepatrimoine.content.actors.importer.run import import_csv
+from polepatrimoine.content.common import geojson as maps
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.common.rest import translated
@@ -55,20 +56,14 @@ class DirectoryView(BrowserView):
         return len(self.brains)
 
     def unmapped(self) -> int:
-        rows = geojson.metadata_rows(self.brains, ("latitude", "longitude"))
-        return sum(1 for row in rows if not geojson.has_position(row))
+        rows = maps.metadata_rows(self.brains, ("latitude", "longitude"))
+        return sum(1 for row in rows if not maps.has_position(row))
 
     def batch(self):
         return Batch(self.brains, self.page_size, self.start)
 
     def query_string(self) -> str:
-        pairs = []
-        for name, values in self.filters.items():
-            if name == "SearchableText":
-                pairs.append((name, values))
-            else:
-                pairs.extend((name, value) for value in values)
-        return urlencode(pairs)
+        return urlencode(search.DIRECTORY.query_pairs(self.filters))
 
     def geojson_url(self) -> str:
         query = self.query_string()

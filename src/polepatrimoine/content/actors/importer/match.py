@@ -4,10 +4,10 @@ values are written to an actor."""
 from plone import api
 from plone.formwidget.geolocation.geolocation import Geolocation
 from polepatrimoine.content import _
-from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors.importer.columns import COLUMNS
 from polepatrimoine.content.actors.importer.columns import in_french
 from polepatrimoine.content.actors.importer.parse import RowError
+from polepatrimoine.content.common.geojson import metadata_rows
 
 
 def find_targets(rows: list) -> None:
@@ -19,7 +19,7 @@ def find_targets(rows: list) -> None:
     catalog = api.portal.get_tool("portal_catalog")
     uids, by_title_city = set(), {}
     everyone = catalog.unrestrictedSearchResults(portal_type="Actor")
-    for record in geojson.metadata_rows(everyone, ("UID", "Title", "city")):
+    for record in metadata_rows(everyone, ("UID", "Title", "city")):
         uids.add(record.UID)
         by_title_city.setdefault((record.Title, record.city), record.UID)
     for row in rows:

@@ -32,6 +32,14 @@ class MeetingMixin:
     def format_title(self):
         return title_of(MEETING_FORMATS, self.meeting.meeting_format or "")
 
+    def organiser(self):
+        """The organising actor, when this visitor may see it."""
+        relation = getattr(self.meeting, "organiser", None)
+        actor = None if relation is None or relation.isBroken() else relation.to_object
+        if actor is None or not api.user.has_permission("View", obj=actor):
+            return None
+        return {"title": actor.Title(), "url": actor.absolute_url()}
+
     def online_url(self):
         return safe_url(self.meeting.online_url)
 

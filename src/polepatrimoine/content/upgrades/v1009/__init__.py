@@ -1,1 +1,1 @@
-"""1002 → 1009: the Project type, its indexes and columns, its permissions."""
+"""1006 → 1009: the Project type, its indexes and columns, its permissions."""

@@ -1,1 +1,1 @@
-"""1001 → 1005: the projects' workflow, bound to the Project type."""
+"""1002 → 1005: the projects' workflow, bound to the Project type."""

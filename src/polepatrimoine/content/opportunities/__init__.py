@@ -1,0 +1,1 @@
+"""Jeunes-Pros du Patrimoine: trades and the offers of the network's structures."""

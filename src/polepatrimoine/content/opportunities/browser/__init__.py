@@ -1,0 +1,1 @@
+"""Classic UI of offers and trades: their pages and the offers' JSON-LD."""

@@ -1,0 +1,1 @@
+"""The offers' workflow: who publishes, the daily retirement and the owner's warning."""

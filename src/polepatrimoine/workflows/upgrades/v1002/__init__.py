@@ -1,0 +1,1 @@
+"""1001 → 1002: the offers' workflow, and trades public from their creation."""
