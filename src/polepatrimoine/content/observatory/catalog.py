@@ -60,9 +60,6 @@ class Records:
         paths = self.catalog.paths
         return [paths[rid] for rid in rids]
 
-    def has_index(self, name: str) -> bool:
-        return name in self.catalog.indexes
-
 
 def year_of(value) -> int | None:
     """The year of a metadata date (DateTime, datetime or date)."""

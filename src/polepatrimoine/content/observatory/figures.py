@@ -147,8 +147,6 @@ def _year_range(filters: Filters, index: str) -> dict:
 
 
 def project_figures(records: Records, filters: Filters) -> list:
-    if not records.has_index("project_kind"):
-        return []
     query = public_query(portal_type="Project", **_year_range(filters, "project_year"))
     if filters.department:
         query["departments"] = filters.department
