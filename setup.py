@@ -62,6 +62,8 @@ setup(
             "pytest",
             "pytest-plone",
             "pyroma",
+            # The DCAT catalogue is parsed as RDF in the tests.
+            "rdflib",
             "requests",
             "ruff",
             "towncrier",

@@ -14,9 +14,9 @@ PROFILES = (
 )
 # The last upgrade step of each profile (each package's upgrades/v<N>/).
 VERSIONS = {
-    "polepatrimoine.content:default": "1009",
+    "polepatrimoine.content:default": "1010",
     "polepatrimoine.workflows:default": "1005",
-    "polepatrimoine.policy:default": "1008",
+    "polepatrimoine.policy:default": "1009",
 }
 
 

@@ -5,6 +5,7 @@ from plone import api
 from polepatrimoine.content.common.locking import serialized
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
+from polepatrimoine.content.meetings.indexers import recount
 from polepatrimoine.content.meetings.permissions import MANAGE_REGISTRATIONS
 
 
@@ -26,6 +27,7 @@ def cancel(event, key: str):
         registration = find(event, key)
         if registration is not None:
             promoted += registrations.cancel(event, registration)
+            recount(event)
     if registration is not None:
         mails.send_cancellation(event, registration)
     for person in promoted:

@@ -8,6 +8,7 @@ from polepatrimoine.content.common.locking import serialized
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
 from polepatrimoine.content.meetings import submission
+from polepatrimoine.content.meetings.indexers import recount
 
 
 # A second request for an address already registered mails its owner again,
@@ -50,6 +51,7 @@ def submit(event, values: dict, user=None):
             event, values, user.getId() if user is not None else None, verified
         )
         remind = not new and _reminder_due(registration)
+        recount(event)
     for person in promoted:
         mails.send_promotion(event, person)
     if new:
@@ -81,6 +83,7 @@ def confirm(event, secret: str):
                 # Its own confirmation, not a promotion from the waiting list.
                 promoted.remove(registration)
                 registration.promoted = None
+        recount(event)
     for person in promoted:
         mails.send_promotion(event, person)
     if registration is not None:
@@ -96,6 +99,7 @@ def release(event) -> int:
     with serialized(event):
         released = len(registrations.get_registrations(event).expired())
         promoted = registrations.release_expired(event)
+        recount(event)
     for person in promoted:
         mails.send_promotion(event, person)
     return released

@@ -6,6 +6,8 @@ LAYOUTS = (
     ("jeunes-pros", "youth"),
     ("actualites", "news"),
     ("jeunes-pros/offres", "opportunities"),
+    ("observatoire", "observatory"),
+    ("donnees-ouvertes", "open-data"),
 )
 
 

@@ -166,6 +166,24 @@ SECTIONS = (
         (),
     ),
     (
+        "observatoire",
+        "Folder",
+        "Observatoire de la filière",
+        "Les chiffres du patrimoine en Pays de la Loire : acteurs, adhérents, "
+        "projets, rencontres et accompagnement, en graphiques et en tableaux.",
+        None,
+        (),
+    ),
+    (
+        "donnees-ouvertes",
+        "Folder",
+        "Données ouvertes",
+        "Les jeux de données du réseau sous Licence Ouverte : acteurs, projets, "
+        "agenda et chiffres de l'observatoire, et leur catalogue DCAT.",
+        None,
+        (),
+    ),
+    (
         "a-propos",
         "Document",
         "À propos",

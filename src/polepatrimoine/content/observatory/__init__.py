@@ -1,0 +1,1 @@
+"""The observatory: the sector's figures, computed from the catalog only."""

@@ -1,0 +1,23 @@
+"""The viewlet writing an actor's or an event's schema.org JSON-LD in the page head."""
+
+from plone.app.layout.viewlets import ViewletBase
+from polepatrimoine.content.common.jsonld import dumps
+from polepatrimoine.content.opendata import schemaorg
+
+
+class StructuredData(ViewletBase):
+    build = None
+
+    def render(self) -> str:
+        if not schemaorg.is_public(self.context):
+            return ""
+        data = self.build(self.context)
+        return f'<script type="application/ld+json">{dumps(data)}</script>'
+
+
+class ActorData(StructuredData):
+    build = staticmethod(schemaorg.organization)
+
+
+class EventData(StructuredData):
+    build = staticmethod(schemaorg.event)
