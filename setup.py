@@ -48,6 +48,7 @@ setup(
         "plone.classicui",
         "plone.restapi",
         "collective.geolocationbehavior",
+        "css-inline",
         "z3c.form",
         # collective.geolocationbehavior imports pkg_resources
         "setuptools<81",
@@ -89,6 +90,7 @@ setup(
             "polepatrimoine-backup = polepatrimoine.policy.backup.command:backup_main",
             "polepatrimoine-restore = polepatrimoine.policy.backup.command:restore_main",
             "polepatrimoine-retention = polepatrimoine.content.personaldata.commands.retention:main",
+            "polepatrimoine-newsletter = polepatrimoine.content.newsletter.issues.commands.send:main",
         ],
     },
 )
