@@ -1,0 +1,1 @@
+"""The network's newsletter: subscribers (double opt-in) and, in ``issues``, the issues."""
