@@ -6,6 +6,7 @@ from polepatrimoine.policy import logger
 from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail_sender
+from polepatrimoine.policy.setup import newsletter_archive
 from polepatrimoine.policy.setup import section_layouts
 from polepatrimoine.policy.setup import sections
 from zope.interface import implementer
@@ -34,6 +35,7 @@ def post_install(context):
     sections.create_sections(portal)
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
+    newsletter_archive.configure_archive(portal)
     groups.create_groups()
     mail_sender.set_default_sender()
     logger.info("Pôle Patrimoine structure is in place.")

@@ -1,11 +1,11 @@
-""""Composer": what was published since the last issue sent, grouped by kind.
+""" "Composer": what was published since the last issue sent, grouped by kind.
 
 Catalog queries only, limited to what an anonymous visitor may see now: a
 private draft or an item under embargo never reaches a newsletter.
 """
 
-from datetime import timedelta
 from DateTime import DateTime
+from datetime import timedelta
 from plone import api
 
 
@@ -31,7 +31,7 @@ def last_sent(exclude_uid: str | None = None):
         sort_on="effective",
         sort_order="reverse",
     ):
-        if brain.UID != exclude_uid:
+        if exclude_uid != brain.UID:
             return brain.effective
     return None
 
@@ -83,7 +83,9 @@ def compose_entries(issue) -> list[dict]:
     ]
     entries += [entry("event", b) for b in events[:PER_KIND]]
     entries += [entry("resource", b) for b in recent("Resource", since)]
-    calls = public_brains(portal_type="Call", review_state="open", sort_on="sortable_title")
+    calls = public_brains(
+        portal_type="Call", review_state="open", sort_on="sortable_title"
+    )
     entries += [entry("call", b) for b in calls[:PER_KIND]]
     entries += [entry("actor", b) for b in recent("Actor", since)]
     return entries

@@ -7,8 +7,8 @@ refused for good (``failed``); ``skipped`` when they left before their turn.
 """
 
 from BTrees.OOBTree import OOBTree
-from datetime import datetime
 from datetime import UTC
+from datetime import datetime
 from persistent import Persistent
 from persistent.mapping import PersistentMapping
 from zope.annotation.interfaces import IAnnotations
@@ -43,8 +43,12 @@ def state(issue, create: bool = False):
     data = annotations.get(KEY)
     if data is None and create:
         data = annotations[KEY] = PersistentMapping(
-            status="draft", recipients=OOBTree(), queued=None, started=None,
-            finished=None, queued_by=None,
+            status="draft",
+            recipients=OOBTree(),
+            queued=None,
+            started=None,
+            finished=None,
+            queued_by=None,
         )
     return data
 

@@ -7,8 +7,8 @@ from plone.schema import JSONField
 from plone.supermodel import model
 from polepatrimoine.content import _
 from polepatrimoine.content.common.validators import safe_url
-from zope.interface import implementer
 from zope.interface import Invalid
+from zope.interface import implementer
 
 import re
 

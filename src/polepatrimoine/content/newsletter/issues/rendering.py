@@ -8,6 +8,7 @@ absolute URL of the site: no tracking pixel, no redirect.
 from lxml import html as lxml_html
 from plone import api
 from plone.browserlayer.layer import mark_layer
+from polepatrimoine.content import _
 from polepatrimoine.content.interfaces import IBrowserLayer
 from polepatrimoine.content.newsletter.issues.compose import public_brains
 from polepatrimoine.content.newsletter.issues.dates import french_datetime
@@ -19,7 +20,6 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from types import SimpleNamespace
 from urllib.parse import urljoin
-from polepatrimoine.content import _
 from zope.i18n import translate
 
 import css_inline
@@ -47,9 +47,11 @@ def absolute_html(markup: str, base: str) -> str:
             value = node.get(attribute)
             if value and not value.startswith(("mailto:", "#")):
                 node.set(attribute, urljoin(base, value))
-    return "".join(
-        lxml_html.tostring(child, encoding="unicode") for child in fragment
-    ) if len(fragment) else (fragment.text or "")
+    return (
+        "".join(lxml_html.tostring(child, encoding="unicode") for child in fragment)
+        if len(fragment)
+        else (fragment.text or "")
+    )
 
 
 def html_to_text(markup: str) -> str:
