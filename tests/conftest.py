@@ -18,6 +18,7 @@ pytest_plugins = [
     "tests.fixtures.browser",
     "tests.fixtures.actors",
     "tests.fixtures.calls",
+    "tests.fixtures.newsletter",
     "tests.fixtures.http",
     "tests.fixtures.instance",
     "tests.fixtures.cluster",

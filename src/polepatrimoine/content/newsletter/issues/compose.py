@@ -37,11 +37,12 @@ def last_sent(exclude_uid: str | None = None):
 
 
 def published_date(brain) -> DateTime:
-    # Items published before their workflow set an effective date have none.
+    # Publishing through a workflow transition sets no effective date (1969,
+    # Plone's floor): such an item counts from its creation.
     effective = brain.effective
-    if effective is None or effective.year() < 1900 or effective.year() > 2400:
+    if effective is None or effective.year() <= 1970 or effective.year() > 2400:
         return brain.created
-    return effective
+    return max(effective, brain.created)
 
 
 def since_date(issue) -> DateTime:
@@ -62,10 +63,13 @@ def entry(kind: str, brain) -> dict:
 
 
 def recent(portal_type: str, since: DateTime, **query) -> list:
-    brains = public_brains(
-        portal_type=portal_type, sort_on="effective", sort_order="reverse", **query
+    brains = public_brains(portal_type=portal_type, **query)
+    found = sorted(
+        (b for b in brains if published_date(b) >= since),
+        key=published_date,
+        reverse=True,
     )
-    return [b for b in brains if published_date(b) >= since][:PER_KIND]
+    return found[:PER_KIND]
 
 
 def compose_entries(issue) -> list[dict]:

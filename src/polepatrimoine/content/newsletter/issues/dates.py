@@ -1,5 +1,6 @@
 """Dates as the French newsletter writes them, in Europe/Paris."""
 
+from datetime import date
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -34,7 +35,8 @@ def paris(value) -> datetime | None:
 
 def french_day(value) -> str:
     """« 4 décembre 2026 »."""
-    value = paris(value)
+    if not isinstance(value, date) or isinstance(value, datetime):
+        value = paris(value)
     if value is None:
         return ""
     day = "1er" if value.day == 1 else str(value.day)

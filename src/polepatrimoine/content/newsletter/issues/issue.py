@@ -10,6 +10,7 @@ from polepatrimoine.content.common.validators import safe_url
 from zope.interface import Invalid
 from zope.interface import implementer
 
+import json
 import re
 
 
@@ -29,7 +30,7 @@ MAX_TITLE = 300
 MAX_SUMMARY = 2000
 UID = re.compile(r"^[0-9a-f]{32}$")
 
-ENTRIES_SCHEMA = {"type": "array", "items": {"type": "object"}}
+ENTRIES_SCHEMA = json.dumps({"type": "array", "items": {"type": "object"}})
 
 
 def clean_entry(entry, position: int) -> dict:

@@ -114,7 +114,7 @@ def groups(issue) -> list[dict]:
         {
             "kind": kind,
             "title": tr(KIND_TITLES[kind]),
-            "items": items,
+            "entries": items,
         }
         for kind, items in by_kind.items()
         if kind in KINDS
@@ -170,7 +170,7 @@ def text_version(issue, parts, intro, unsubscribe_url) -> str:
         lines += [html_to_text(intro), ""]
     for group in parts:
         lines += [group["title"], "-" * len(group["title"]), ""]
-        for item in group["items"]:
+        for item in group["entries"]:
             lines.append(f"* {item['title']}")
             if item["date"]:
                 lines.append(f"  {item['date']}")

@@ -10,10 +10,10 @@ dedupes keeps one) and nobody else twice.
 
 from DateTime import DateTime
 from email.message import EmailMessage
+from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime
 from email.utils import formataddr
 from plone import api
-from polepatrimoine.content.common.mail import SMTP_LINES
 from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter.issues import delivery
 from polepatrimoine.content.newsletter.issues.dates import PARIS
@@ -71,7 +71,8 @@ def build_message(issue, markup: str, text: str, email: str, unsubscribe: str):
     """One recipient's copy: their own unsubscribe link (RFC 2369 and 8058)."""
     address, from_header = sender()
     domain = address.rpartition("@")[2] or "localhost"
-    message = EmailMessage(policy=SMTP_LINES)
+    # RFC 5321 lines (CRLF), headers folded and encoded as the default policy does.
+    message = EmailMessage(policy=SMTP_POLICY)
     message["Subject"] = issue.Title()
     message["From"] = from_header
     message["To"] = email
