@@ -86,7 +86,8 @@ def test_every_active_subscriber_gets_one_message(
     assert tree.xpath("//style") == []  # CSS inlined
     assert tree.xpath("//h2")[0].get("style")
     links = [a.get("href") for a in tree.xpath("//a")]
-    assert links and all(urlsplit(link).scheme in ("http", "https") for link in links)
+    assert links
+    assert all(urlsplit(link).scheme in ("http", "https") for link in links)
     assert news_world["news"].absolute_url() in links
     assert news_world["event"].absolute_url() + "#registration" in links
     assert f"{portal_url}/@@newsletter-unsubscribe/{token}" in links
