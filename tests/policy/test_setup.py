@@ -16,7 +16,13 @@ PROFILES = (
 # content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1002"}
+# content 1004, policy 1003: the newsletter (permission, retention record; the section lettre).
+# content 1005, workflows 1004, policy 1004: newsletter issues (type, workflow, archive).
+VERSIONS = dict.fromkeys(PROFILES, "1001") | {
+    "polepatrimoine.content:default": "1005",
+    "polepatrimoine.policy:default": "1004",
+    "polepatrimoine.workflows:default": "1004",
+}
 
 
 class TestInstall:

@@ -14,7 +14,7 @@ def test_upgrade_adds_the_records_and_the_control_panel(integration, setup_tool)
         del registry.records[name]
     controlpanel.unregisterConfiglet("personal-data-settings")
     setup_tool.setLastVersionForProfile(profile, "1001")
-    setup_tool.upgradeProfile(profile)
+    setup_tool.upgradeProfile(profile, dest="1002")
     for name, default in RETENTION.items():
         assert api.portal.get_registry_record(name) == default
     ids = [action.getId() for action in controlpanel.listActions()]
@@ -35,7 +35,7 @@ def test_upgrade_grants_the_permission_and_adds_the_links(integration, setup_too
         user_actions.manage_delObjects([name])
     setup_tool.setLastVersionForProfile(profile, "1001")
     assert roles_of(portal) == {"Manager"}
-    setup_tool.upgradeProfile(profile)
+    setup_tool.upgradeProfile(profile, dest="1002")
     assert roles_of(portal) == {"Manager", "Site Administrator"}
     assert {"my-data", "personal-data"} <= set(user_actions.objectIds())
     assert setup_tool.getLastVersionForProfile(profile) == ("1002",)

@@ -62,6 +62,7 @@ class Subscriber(Persistent):
     unsubscribed_after = None
     last_issue_uid = None
     source = ""  # how the address came: "form", "rest", "member", "import"
+    mailed = None  # when the last confirmation or reminder left
 
     def __init__(self, email, name="", structure="", consent=None, created=None):
         self.email = normalise(email)

@@ -31,6 +31,7 @@ RETENTION = {
     "polepatrimoine.retention.applications_refused_months": 24,
     "polepatrimoine.retention.applications_accepted_months": 60,
     "polepatrimoine.retention.pending_days": 7,
+    "polepatrimoine.retention.newsletter_unsubscribed_months": 12,
 }
 
 

@@ -56,3 +56,13 @@ class IRetentionSettings(Interface):
         default=_default("pending_days"),
         min=1,
     )
+
+    newsletter_unsubscribed_months = schema.Int(
+        title=_("Newsletter subscribers who left (months after unsubscribing)"),
+        description=_(
+            "Then the address is erased; until then it shows after which issue "
+            "they left."
+        ),
+        default=_default("newsletter_unsubscribed_months"),
+        min=1,
+    )

@@ -10,10 +10,11 @@ from polepatrimoine.policy import logger
 from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
 from polepatrimoine.policy.demo import meetings
+from polepatrimoine.policy.demo import newsletter
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (actors, working_groups, calls, meetings)
+STEPS = (actors, working_groups, calls, meetings, newsletter)
 
 
 def create_demo_content(portal) -> None:

@@ -128,6 +128,14 @@ SECTIONS = (
         (),
     ),
     (
+        "lettre",
+        "Folder",
+        "La lettre d'information",
+        "La lettre d'information du réseau : s'abonner, et les numéros déjà parus.",
+        None,
+        (),
+    ),
+    (
         "a-propos",
         "Document",
         "À propos",

@@ -1,1 +1,1 @@
-"""1002 → 1005: the NewsletterIssue type (issue 16)."""
+"""1004 → 1005: the NewsletterIssue type (issue 16)."""

@@ -1,4 +1,4 @@
-"""1001 → 1004: the newsletter's archive in ``lettre`` (issue 16)."""
+"""1003 → 1004: the newsletter's archive in ``lettre`` (issue 16)."""
 
 from plone import api
 from polepatrimoine.policy.setup.newsletter_archive import configure_archive

@@ -1,0 +1,1 @@
+"""Classic UI of the newsletter's subscribers."""

@@ -1,0 +1,46 @@
+"""A member's own subscription, for their account's address, in one click."""
+
+from plone import api
+from plone.protect import CheckAuthenticator
+from plone.protect.interfaces import IDisableCSRFProtection
+from polepatrimoine.content.newsletter import subscribers
+from polepatrimoine.content.newsletter import subscription
+from polepatrimoine.content.personaldata import consent
+from Products.Five import BrowserView
+from zope.interface import alsoProvides
+
+
+class PreferencesView(BrowserView):
+    """Subscribe (active at once: the account vouches for the address) or unsubscribe."""
+
+    error = None
+    message = None
+
+    def __call__(self):
+        user = api.user.get_current()
+        self.email = subscribers.normalise(user.getProperty("email") or "")
+        if self.request.method == "POST" and self.email:
+            CheckAuthenticator(self.request)
+            alsoProvides(self.request, IDisableCSRFProtection)
+            if self.request.form.get("unsubscribe"):
+                subscriber = subscribers.store().get(self.email)
+                if subscriber is not None:
+                    subscribers.unsubscribe(subscriber)
+                self.message = "unsubscribed"
+            else:
+                form = {
+                    "email": self.email,
+                    consent.FIELD: consent.given(self.request.form.get(consent.FIELD)),
+                }
+                try:
+                    values = subscription.clean(form, user)
+                except subscription.SubscriptionError as error:
+                    self.error = error
+                else:
+                    subscription.subscribe(values, "member", user)
+                    self.message = "subscribed"
+        return self.index()
+
+    def subscribed(self) -> bool:
+        subscriber = subscribers.store().get(self.email) if self.email else None
+        return subscriber is not None and subscriber.state == subscribers.ACTIVE

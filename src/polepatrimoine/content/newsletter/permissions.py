@@ -1,0 +1,3 @@
+"""The newsletter's permission (declared in content/permissions.zcml, granted in rolemap.xml)."""
+
+MANAGE_NEWSLETTER = "polepatrimoine: Manage newsletter"

@@ -1,0 +1,1 @@
+"""@newsletter-subscribers (coordinators)."""

@@ -1,0 +1,1 @@
+"""GET @newsletter-subscribers-export."""

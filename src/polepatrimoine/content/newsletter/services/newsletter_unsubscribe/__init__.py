@@ -1,0 +1,1 @@
+"""@newsletter-unsubscribe/<token>."""

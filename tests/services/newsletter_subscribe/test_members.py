@@ -1,0 +1,83 @@
+"""Members subscribe their account's address in one click: no link to follow."""
+
+from polepatrimoine.content.newsletter import subscribers
+from tests.fixtures.http import client
+from tests.services.newsletter_subscribe.helpers import state_of
+
+import re
+
+
+HTML = {"Accept": "text/html"}
+
+
+def token_of(page: str) -> str:
+    return re.search(r'name="_authenticator"[^>]*value="([^"]+)"', page).group(1)
+
+
+def test_member_subscribes_and_unsubscribes_from_the_preferences(
+    clients, smtp, portal_url
+):
+    alice = client(portal_url, "alice@example.org", json=False)
+    page = alice.get("@@newsletter-preferences")
+    assert page.status_code == 200
+    assert "Vous ne recevez pas la lettre d'information à" in page.text
+    assert "alice@example.org" in page.text
+    token = token_of(page.text)
+    done = alice.post(
+        "@@newsletter-preferences",
+        data={"subscribe": "1", "consent": "on", "_authenticator": token},
+    )
+    assert done.status_code == 200
+    assert "La lettre d'information est envoyée à" in done.text
+    assert state_of("alice@example.org") == subscribers.ACTIVE
+    subscriber = subscribers.store().get("alice@example.org")
+    assert subscriber.consent["source"] == "member"
+    assert subscriber.consent["text"].startswith("J'accepte")
+    # No confirmation e-mail: the account vouches for its address.
+    assert not [m for m in smtp.messages if "Confirmez" in m["Subject"]]
+    left = alice.post(
+        "@@newsletter-preferences",
+        data={"unsubscribe": "1", "_authenticator": token},
+    )
+    assert left.status_code == 200
+    assert state_of("alice@example.org") == subscribers.UNSUBSCRIBED
+
+
+def test_preferences_without_consent_or_token_write_nothing(clients, portal_url):
+    alice = client(portal_url, "alice@example.org", json=False)
+    token = token_of(alice.get("@@newsletter-preferences").text)
+    refused = alice.post(
+        "@@newsletter-preferences", data={"subscribe": "1", "_authenticator": token}
+    )
+    assert "consentement" in refused.text
+    assert state_of("alice@example.org") is None
+    forged = alice.post(
+        "@@newsletter-preferences", data={"subscribe": "1", "consent": "on"}
+    )
+    assert forged.status_code == 403
+    assert state_of("alice@example.org") is None
+
+
+def test_visitors_are_sent_to_the_login_form(clients, portal_url):
+    response = client(portal_url, json=False).get(
+        "@@newsletter-preferences", allow_redirects=False
+    )
+    assert response.status_code in (302, 401)
+    if response.status_code == 302:
+        assert "login" in response.headers["Location"]
+
+
+def test_member_over_rest_is_active_at_once(clients, smtp):
+    response = clients["bruno"].post("@newsletter-subscribe", json={"consent": True})
+    assert response.status_code == 200, response.text
+    assert response.json() == {"state": "active"}
+    assert state_of("bruno@example.org") == subscribers.ACTIVE
+
+
+def test_member_asking_for_another_address_gets_the_link(clients, smtp):
+    response = clients["bruno"].post(
+        "@newsletter-subscribe", json={"email": "autre@example.org", "consent": True}
+    )
+    assert response.status_code == 202
+    assert state_of("autre@example.org") == subscribers.PENDING
+    assert "Confirmez" in smtp.wait(1)[0]["Subject"]
