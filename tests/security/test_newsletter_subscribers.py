@@ -35,7 +35,9 @@ def site(functional, clients, portal_url):
     return {
         "anonymous": lambda json=True: client(portal_url, json=json),
         "member": lambda json=True: client(portal_url, "alice@example.org", json=json),
-        "editor": lambda json=True: client(portal_url, "editeur@example.org", json=json),
+        "editor": lambda json=True: client(
+            portal_url, "editeur@example.org", json=json
+        ),
     }
 
 

@@ -211,3 +211,34 @@ def test_a_crash_then_a_new_run_sends_each_subscriber_one_copy(
     received = sorted(m["X-Envelope-To"] for m in smtp.wait(12))
     assert received == sorted(emails)
     assert status(clients, issue)["status"] == "sent"
+
+
+def test_one_click_unsubscribe_from_the_received_header(clients, smtp, issue, audience):
+    compose(clients, issue)
+    queue(clients, issue)
+    run(pause=0)
+    message = smtp.to("ana@example.org")[0]
+    url = message["List-Unsubscribe"].strip("<>")
+    # RFC 8058: what the mail client posts, without cookie or token
+    response = clients["anonymous"].post(
+        url,
+        data=message["List-Unsubscribe-Post"],
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert response.status_code == 200, response.text
+    transaction.begin()
+    ana = subscribers.store().get("ana@example.org")
+    assert ana.state == subscribers.UNSUBSCRIBED
+    assert ana.unsubscribed_after == issue.UID()
+    assert subscribers.store().get("basile@example.org").state == subscribers.ACTIVE
+    # the coordinators' count on the issue and in the archive
+    info = status(clients, issue)
+    assert info["unsubscribed_after"] == 1
+    page = clients["claire"].get("lettre", headers={"Accept": "text/html"})
+    tree = lxml.html.fromstring(page.text)
+    assert tree.xpath("//span[@class='count-sent']/text()") == ["3"]
+    assert tree.xpath("//span[@class='count-unsubscribed']/text()") == ["1"]
+    # visitors see the issue, not the counts
+    public = clients["anonymous"].get("lettre", headers={"Accept": "text/html"})
+    assert issue.absolute_url() in public.text
+    assert "count-sent" not in public.text

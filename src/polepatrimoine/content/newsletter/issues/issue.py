@@ -6,8 +6,8 @@ from plone.dexterity.content import Item
 from plone.schema import JSONField
 from plone.supermodel import model
 from polepatrimoine.content import _
+from polepatrimoine.content.common.validators import FieldError
 from polepatrimoine.content.common.validators import safe_url
-from zope.interface import Invalid
 from zope.interface import implementer
 
 import json
@@ -30,19 +30,24 @@ MAX_TITLE = 300
 MAX_SUMMARY = 2000
 UID = re.compile(r"^[0-9a-f]{32}$")
 
+
+class InvalidEntries(FieldError):
+    """An entry of an issue that cannot be stored."""
+
+
 ENTRIES_SCHEMA = json.dumps({"type": "array", "items": {"type": "object"}})
 
 
 def clean_entry(entry, position: int) -> dict:
-    """The entry as stored, or ``Invalid`` with a French message naming it."""
+    """The entry as stored; ``InvalidEntries`` with a French message naming it."""
     number = position + 1
     if not isinstance(entry, dict):
-        raise Invalid(
+        raise InvalidEntries(
             _("Entry ${number} is not an object.", mapping={"number": number})
         )
     unknown = sorted(set(entry) - set(FIELDS))
     if unknown:
-        raise Invalid(
+        raise InvalidEntries(
             _(
                 "Entry ${number}: unknown field ${name}.",
                 mapping={"number": number, "name": unknown[0]},
@@ -52,7 +57,7 @@ def clean_entry(entry, position: int) -> dict:
     for name in FIELDS:
         value = entry.get(name) or ""
         if not isinstance(value, str) or "\0" in value:
-            raise Invalid(
+            raise InvalidEntries(
                 _(
                     "Entry ${number}: ${name} must be text.",
                     mapping={"number": number, "name": name},
@@ -60,40 +65,40 @@ def clean_entry(entry, position: int) -> dict:
             )
         values[name] = value.strip()
     if values["kind"] not in KINDS:
-        raise Invalid(
+        raise InvalidEntries(
             _(
                 "Entry ${number}: the kind must be one of ${kinds}.",
                 mapping={"number": number, "kinds": ", ".join(KINDS)},
             )
         )
     if not values["title"] or len(values["title"]) > MAX_TITLE:
-        raise Invalid(
+        raise InvalidEntries(
             _(
                 "Entry ${number}: the title is required (${max} characters at most).",
                 mapping={"number": number, "max": MAX_TITLE},
             )
         )
     if len(values["summary"]) > MAX_SUMMARY:
-        raise Invalid(
+        raise InvalidEntries(
             _(
                 "Entry ${number}: the summary has ${max} characters at most.",
                 mapping={"number": number, "max": MAX_SUMMARY},
             )
         )
     if values["uid"] and not UID.match(values["uid"]):
-        raise Invalid(
+        raise InvalidEntries(
             _("Entry ${number}: the UID is not valid.", mapping={"number": number})
         )
     if not values["uid"]:
         if not values["url"]:
-            raise Invalid(
+            raise InvalidEntries(
                 _(
                     "Entry ${number}: give the UID of an item of the site or a link.",
                     mapping={"number": number},
                 )
             )
         if safe_url(values["url"]) is None:
-            raise Invalid(
+            raise InvalidEntries(
                 _(
                     "Entry ${number}: the link must be an http or https address.",
                     mapping={"number": number},
@@ -103,10 +108,12 @@ def clean_entry(entry, position: int) -> dict:
 
 
 def clean_entries(entries) -> list[dict]:
+    if entries is None:
+        return []
     if not isinstance(entries, list):
-        raise Invalid(_("The entries must be a list."))
+        raise InvalidEntries(_("The entries must be a list."))
     if len(entries) > MAX_ENTRIES:
-        raise Invalid(
+        raise InvalidEntries(
             _(
                 "An issue has ${max} entries at most.",
                 mapping={"max": MAX_ENTRIES},
@@ -139,5 +146,3 @@ class INewsletterIssue(model.Schema):
 @implementer(INewsletterIssue)
 class NewsletterIssue(Item):
     """An issue of the newsletter; its sending state lives in ``delivery``."""
-
-    entries = ()

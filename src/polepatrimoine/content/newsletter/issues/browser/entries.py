@@ -9,9 +9,9 @@ from polepatrimoine.content.newsletter.issues.actions import check_draft
 from polepatrimoine.content.newsletter.issues.issue import FIELDS
 from polepatrimoine.content.newsletter.issues.issue import KIND_TITLES
 from polepatrimoine.content.newsletter.issues.issue import KINDS
+from polepatrimoine.content.newsletter.issues.issue import InvalidEntries
 from polepatrimoine.content.newsletter.issues.issue import clean_entries
 from Products.Five.browser import BrowserView
-from zope.interface import Invalid
 
 
 def _position(value, default: int) -> float:
@@ -33,8 +33,8 @@ class EntriesView(BrowserView):
                 self.context.entries = clean_entries(entries)
             except RequestError as error:
                 self.error = translated(error.message, self.request)
-            except Invalid as error:
-                self.error = translated(error.args[0], self.request)
+            except InvalidEntries as error:
+                self.error = translated(error.message, self.request)
             else:
                 self.context.reindexObject()
                 api.portal.show_message(
