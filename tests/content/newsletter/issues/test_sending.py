@@ -5,6 +5,7 @@ from polepatrimoine.content.newsletter.issues import delivery
 from polepatrimoine.content.newsletter.issues.sending import mailer
 from polepatrimoine.content.newsletter.issues.sending import send_queued
 from tests.fixtures.newsletter import add_subscriber
+from tests.fixtures.newsletter import clear_subscribers
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -18,6 +19,7 @@ ACTIVE = ["ana@example.org", "basile@example.org", "chloe@example.org"]
 @pytest.fixture
 def audience(functional):
     portal = functional["portal"]
+    clear_subscribers(portal)
     people = {email: add_subscriber(email, portal=portal) for email in ACTIVE}
     for email, state in (
         ("pending@example.org", subscribers.PENDING),
@@ -196,6 +198,7 @@ def test_a_crash_then_a_new_run_sends_each_subscriber_one_copy(
 ):
     portal = functional["portal"]
     emails = [f"lecteur{n}@example.org" for n in range(12)]
+    clear_subscribers(portal)
     for email in emails:
         add_subscriber(email, portal=portal)
     transaction.commit()

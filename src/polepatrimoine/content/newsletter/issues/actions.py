@@ -1,6 +1,5 @@
 """What the coordinators do on an issue, shared by its pages and its REST services."""
 
-from plone import api
 from plone.schema import Email
 from polepatrimoine.content import _
 from polepatrimoine.content.common.rest import RequestError
@@ -41,7 +40,7 @@ def queue_issue(issue) -> None:
             _("This issue is empty: compose it or write its introduction first."),
             field="entries",
         )
-    delivery.queue(issue, api.user.get_current().getId())
+    delivery.queue(issue)
 
 
 def test_address(value) -> str:

@@ -4,6 +4,9 @@ The state goes ``draft`` → ``queued`` (a coordinator asked, nothing sent yet)
 → ``sending`` (the command took its recipients) → ``sent`` (nobody left).
 Each recipient is ``pending`` until the SMTP server accepted (``sent``) or
 refused for good (``failed``); ``skipped`` when they left before their turn.
+Recipients are known by their subscriber's token, never by their address:
+the issue keeps no personal data, and a subscriber erased from the store
+leaves nothing here that points to them.
 """
 
 from BTrees.OOBTree import OOBTree
@@ -20,8 +23,8 @@ MAX_ATTEMPTS = 5
 
 
 class Recipient(Persistent):
-    def __init__(self, email: str):
-        self.email = email
+    def __init__(self, token: str):
+        self.token = token
         self.status = "pending"
         self.attempts = 0
         self.error = ""
@@ -48,7 +51,6 @@ def state(issue, create: bool = False):
             queued=None,
             started=None,
             finished=None,
-            queued_by=None,
         )
     return data
 
@@ -58,21 +60,19 @@ def status_of(issue) -> str:
     return data["status"] if data else "draft"
 
 
-def queue(issue, userid: str) -> None:
+def queue(issue) -> None:
     data = state(issue, create=True)
     data["status"] = "queued"
     data["queued"] = now()
-    data["queued_by"] = userid
 
 
-def take_recipients(issue, emails) -> None:
+def take_recipients(issue, tokens) -> None:
     """The recipients of the issue: the active subscribers when sending starts."""
     data = state(issue, create=True)
     recipients = data["recipients"]
-    for email in emails:
-        key = email.lower()
-        if key not in recipients:
-            recipients[key] = Recipient(email)
+    for token in tokens:
+        if token not in recipients:
+            recipients[token] = Recipient(token)
     data["status"] = "sending"
     data["started"] = now()
 

@@ -116,17 +116,19 @@ def commit(apply) -> None:
                 raise
 
 
-def record(issue, recipient, outcome: str, error: str) -> None:
+def record(issue, recipient, email: str, outcome: str, error: str) -> None:
     uid = issue.UID()
     recipient.attempts += 1
+    # The server's answer often quotes the address: the issue keeps none.
+    error = error.replace(email, "<adresse>")
     if outcome == Outcome.SENT:
         recipient.done("sent")
-        subscriber = subscribers.record_delivered(recipient.email)
+        subscriber = subscribers.record_delivered(email)
         if subscriber is not None:
             subscriber.last_issue_uid = uid
     elif outcome == Outcome.PERMANENT:
         recipient.done("failed", error)
-        subscribers.record_permanent_failure(recipient.email, uid)
+        subscribers.record_permanent_failure(email, uid)
     elif recipient.attempts >= delivery.MAX_ATTEMPTS:
         recipient.done("failed", error)
     else:
@@ -148,34 +150,33 @@ def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> di
     """Send what is left of one issue; returns this run's counts."""
     run = {"sent": 0, "failed": 0, "deferred": 0, "skipped": 0}
     if delivery.status_of(issue) == "queued":
-        emails = [s.email for s in subscribers.store().active()]
-        commit(lambda: delivery.take_recipients(issue, emails))
+        tokens = [s.token for s in subscribers.store().active()]
+        commit(lambda: delivery.take_recipients(issue, tokens))
     smtp = smtp or mailer()
     markup, text = render(issue)
     done = 0
     for recipient in delivery.pending(issue):
-        subscriber = subscribers.store().get(recipient.email)
+        subscriber = subscribers.store().by_token(recipient.token)
         if subscriber is None or subscriber.state != subscribers.ACTIVE:
             commit(lambda r=recipient: r.done("skipped"))
             run["skipped"] += 1
             continue
+        email = subscriber.email
         message = build_message(
-            issue,
-            markup,
-            text,
-            recipient.email,
-            subscribers.unsubscribe_url(subscriber),
+            issue, markup, text, email, subscribers.unsubscribe_url(subscriber)
         )
         outcome, error = deliver(smtp, message)
-        commit(lambda r=recipient, o=outcome, e=error: record(issue, r, o, e))
+        commit(
+            lambda r=recipient, a=email, o=outcome, e=error: record(issue, r, a, o, e)
+        )
         if outcome == Outcome.SENT:
             run["sent"] += 1
         elif recipient.status == "failed":
             run["failed"] += 1
-            logger.warning("Newsletter to %s failed: %s", recipient.email, error)
+            logger.warning("Newsletter to %s failed: %s", email, error)
         else:
             run["deferred"] += 1
-            logger.info("Newsletter to %s deferred: %s", recipient.email, error)
+            logger.info("Newsletter to %s deferred: %s", email, error)
         if outcome == Outcome.UNREACHABLE:
             logger.error("SMTP server unreachable, the next run goes on: %s", error)
             break
