@@ -11,10 +11,11 @@ from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import newsletter
+from polepatrimoine.policy.demo import newsletter_issues
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (actors, working_groups, calls, meetings, newsletter)
+STEPS = (actors, working_groups, calls, meetings, newsletter, newsletter_issues)
 
 
 def create_demo_content(portal) -> None:

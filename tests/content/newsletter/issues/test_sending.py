@@ -239,8 +239,9 @@ def test_one_click_unsubscribe_from_the_received_header(clients, smtp, issue, au
     assert info["unsubscribed_after"] == 1
     page = clients["claire"].get("lettre", headers={"Accept": "text/html"})
     tree = lxml.html.fromstring(page.text)
-    assert tree.xpath("//span[@class='count-sent']/text()") == ["3"]
-    assert tree.xpath("//span[@class='count-unsubscribed']/text()") == ["1"]
+    (item,) = tree.xpath(f"//li[.//a/@href='{issue.absolute_url()}']")
+    assert item.xpath(".//span[@class='count-sent']/text()") == ["3"]
+    assert item.xpath(".//span[@class='count-unsubscribed']/text()") == ["1"]
     # visitors see the issue, not the counts
     public = clients["anonymous"].get("lettre", headers={"Accept": "text/html"})
     assert issue.absolute_url() in public.text
