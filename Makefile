@@ -89,6 +89,10 @@ clean: ## Remove the virtualenvs and buildout parts (keeps var/, the data)
 bench: install ## Benchmark the actors directory (1,000 and 10,000 actors; SIZES="..." for others)
 	SIZES="$(SIZES)" $(BIN)/python benchmarks/bench_actors.py
 
+.PHONY: bench-newsletter
+bench-newsletter: install ## Newsletter sending: messages/s to a local SMTP server and a page's p95 meanwhile; SUBSCRIBERS=2000
+	SUBSCRIBERS="$(SUBSCRIBERS)" $(BIN)/python benchmarks/bench_newsletter.py
+
 .PHONY: bench-load
 bench-load: system-deps install ## Load benchmark: locust on 4 layouts (FileStorage, RelStorage, 2 instances + haproxy, + its cache); DURATION=60s USERS=20
 	DURATION="$(DURATION)" USERS="$(USERS)" $(BIN)/python benchmarks/bench_load.py
