@@ -161,6 +161,7 @@ def main() -> None:
             cluster.stop_all()
         postgres.stop()
         controller.stop()
+        shutil.rmtree(var, ignore_errors=True)
 
 
 if __name__ == "__main__":
