@@ -15,6 +15,7 @@ from aiosmtpd.controller import Controller
 from pathlib import Path
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
