@@ -137,7 +137,7 @@ def record(issue, recipient, email: str, outcome: str, error: str) -> None:
 
 def publish(issue) -> None:
     """The issue, sent, joins the public archive (dated when it was queued)."""
-    data = delivery.state(issue)
+    data = delivery.state(issue, create=True)
     delivery.finish(issue)
     issue.setEffectiveDate(DateTime(data["queued"] or data["finished"]))
     if api.content.get_state(issue) != "sent":
