@@ -41,6 +41,7 @@ class TestSections:
             ("ressources", "Ressources"),
             ("actualites", "Actualités"),
             ("jeunes-pros", "Jeunes-Pros du Patrimoine"),
+            ("lettre", "La lettre d'information"),
             ("a-propos", "À propos"),
         ],
     )

@@ -117,6 +117,8 @@ def test_search_navigation_and_the_section_show_no_subscriber(site, persona):
     ):
         response = html_client.get(path)
         assert not leaks(response), path
+        # Not even the link to the coordinators' page (user menu).
+        assert "@@newsletter-subscribers" not in response.text, path
 
 
 def test_coordinators_see_them(site, clients):
@@ -128,6 +130,8 @@ def test_coordinators_see_them(site, clients):
         "lettre/@@newsletter-subscribers"
     )
     assert SECRET in page.text
+    # The user menu leads there.
+    assert "/@@newsletter-subscribers" in page.text
 
 
 def test_the_subscribe_answer_tells_no_count(site, smtp):
@@ -137,3 +141,29 @@ def test_the_subscribe_answer_tells_no_count(site, smtp):
     assert response.status_code == 202
     assert set(response.json()) == {"state", "message"}
     assert response.json()["state"] == "pending"
+
+
+def test_no_cache_keeps_the_newsletter_pages_and_services(site, clients, portal_url):
+    from tests.security.test_caching import assert_private
+
+    subscriber = subscribers.store().get(SECRET)
+    anonymous = client(portal_url, json=False)
+    claire_html = client(portal_url, "claire@example.org", json=False)
+    for response in (
+        anonymous.get(f"@@newsletter-unsubscribe/{subscriber.token}"),
+        anonymous.get("@@newsletter-confirm/whatever"),
+        anonymous.get("@@newsletter-subscribe"),
+        site["anonymous"]().get(f"@newsletter-unsubscribe/{subscriber.token}"),
+        clients["claire"].get("lettre/@newsletter-subscribers"),
+        clients["claire"].get("lettre/@newsletter-subscribers-export"),
+        claire_html.get("lettre/@@newsletter-subscribers"),
+        claire_html.get("lettre/@@newsletter-subscribers.csv"),
+    ):
+        assert response.status_code < 500, response.url
+        assert_private(response)
+
+
+@pytest.mark.parametrize("kind", ["confirm", "already", "welcome"])
+def test_mail_templates_are_not_pages(site, kind):
+    response = site["anonymous"](json=False).get(f"@@mail-newsletter-{kind}")
+    assert response.status_code == 404

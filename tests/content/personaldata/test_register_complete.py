@@ -124,6 +124,8 @@ def test_the_search_finds_the_stores_it_must(portal):
     assert "type:Application" in found
     # Event registrations (content/meetings/registrations.py), on the demo events.
     assert any(key.startswith("annotation:polepatrimoine") for key in found)
+    # The newsletter's subscribers (content/newsletter/subscribers.py), on the site.
+    assert "annotation:polepatrimoine.newsletter.subscribers" in found
 
 
 def test_every_store_has_a_provider(portal):

@@ -32,6 +32,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
         "Candidatures non retenues (mois après la décision)",
         "Candidatures retenues (mois après la décision)",
         "Inscriptions ou abonnements jamais confirmés (jours)",
+        "Abonnés à la lettre désinscrits (mois après la désinscription)",
     ):
         assert label in page.text
     saved = claire.post(
@@ -42,6 +43,7 @@ def test_coordinator_edits_the_periods_in_french(clients, portal_url):
             "form.widgets.applications_refused_months": "24",
             "form.widgets.applications_accepted_months": "60",
             "form.widgets.pending_days": "3",
+            "form.widgets.newsletter_unsubscribed_months": "12",
             "form.buttons.save": "Enregistrer",
             "_authenticator": authenticator(page.text),
         },

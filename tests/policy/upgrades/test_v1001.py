@@ -23,13 +23,16 @@ def site_at_1000(portal, setup_tool):
 
 
 def test_upgrade_installs_caching_with_the_suites_rules(site_at_1000, setup_tool):
-    (group,) = setup_tool.listUpgrades(PROFILE)
+    # Later steps (1003: the newsletter's section) follow this group.
+    group = setup_tool.listUpgrades(PROFILE)[0]
     assert [step["title"] for step in group] == [
         "Install plone.app.caching",
         "Caching rules of the suite",
     ]
     setup_tool.upgradeProfile(PROFILE)
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert setup_tool.getLastVersionForProfile("plone.app.caching:default") != "unknown"
     assert api.portal.get_registry_record(ENABLED) is True
     mapping = api.portal.get_registry_record(MAPPING)

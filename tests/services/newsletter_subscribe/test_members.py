@@ -22,6 +22,8 @@ def test_member_subscribes_and_unsubscribes_from_the_preferences(
     assert page.status_code == 200
     assert "Vous ne recevez pas la lettre d'information à" in page.text
     assert "alice@example.org" in page.text
+    # The user menu leads there.
+    assert "/@@newsletter-preferences" in alice.get("").text
     token = token_of(page.text)
     done = alice.post(
         "@@newsletter-preferences",

@@ -108,3 +108,8 @@ def test_unsubscribe_url_is_the_page_of_the_one_click_post(clients, subscriber):
     response = clients["anonymous"].post(url, data={"List-Unsubscribe": "One-Click"})
     assert response.status_code == 200
     assert state_of("leaving@example.org") == subscribers.UNSUBSCRIBED
+
+
+def test_the_pages_button_posts_to_the_same_link(clients, subscriber):
+    page = clients["anonymous"].get(page_path(subscriber), headers=HTML)
+    assert f'action="{subscribers.unsubscribe_url(subscriber)}"' in page.text

@@ -29,7 +29,7 @@ class TokenView(BrowserView):
         return self
 
     def action(self):
-        return f"{self.context.absolute_url()}/{self.__name__}/{self.token}"
+        return f"{self.context.absolute_url()}/@@{self.__name__}/{self.token}"
 
 
 class ConfirmView(TokenView):

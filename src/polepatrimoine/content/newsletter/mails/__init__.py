@@ -9,12 +9,19 @@ from plone.app.event.base import default_timezone
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
 from polepatrimoine.content.newsletter import subscribers
+from zExceptions import NotFound
 
 import pytz
 
 
 class MailView(mail.MailView):
     """Base of the templates: ``subscriber`` in the options."""
+
+    def __call__(self, **options):
+        # Published by URL (no subscriber): there is nothing to show.
+        if "subscriber" not in options:
+            raise NotFound(self.__name__)
+        return super().__call__(**options)
 
     @property
     def subscriber(self):
