@@ -179,4 +179,8 @@ def test_the_upgrade_is_done_once(old_site):
     upgrade(old_site)
     setup = api.portal.get_tool("portal_setup")
     assert setup.listUpgrades(PROFILE) == []
-    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    # Up to the profile's current version: later upgrades (1004, the newsletter
+    # issues' workflow) follow 1001's.
+    assert setup.getLastVersionForProfile(PROFILE) == (
+        setup.getVersionForProfile(PROFILE),
+    )
