@@ -27,6 +27,8 @@ def test_the_archive_lists_the_demo_issue(clients, functional):
         "novembre",
         "décembre",
     ]
+    (signup,) = tree.xpath("//p[@class='newsletter-subscribe']/a/@href")
+    assert clients["anonymous"].get(signup, headers={"Accept": "text/html"}).ok
     public = clients["anonymous"].get(
         issue.absolute_url(), headers={"Accept": "text/html"}
     )

@@ -139,6 +139,11 @@ def test_permanent_and_temporary_failures(
     # not published while someone is left
     archive = clients["anonymous"].get("lettre", headers={"Accept": "text/html"})
     assert issue.absolute_url() not in archive.text
+    # an edit meanwhile changes the page, not the copies still to send
+    url = issue.absolute_url()
+    entries = clients["claire"].get(url).json()["entries"]
+    late = {"kind": "link", "url": "https://example.org/tard", "title": "Ajout tardif"}
+    assert clients["claire"].patch(url, json={"entries": [*entries, late]}).ok
     # the next run retries the 451 address only
     smtp.refusals.clear()
     run(pause=0)
@@ -146,6 +151,7 @@ def test_permanent_and_temporary_failures(
         "ana@example.org",
         "chloe@example.org",
     ]
+    assert "Ajout tardif" not in smtp.to("chloe@example.org")[0].as_string()
     info = status(clients, issue)
     assert (info["status"], info["sent"], info["failed"], info["left"]) == (
         "sent",

@@ -151,9 +151,18 @@ def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> di
     run = {"sent": 0, "failed": 0, "deferred": 0, "skipped": 0}
     if delivery.status_of(issue) == "queued":
         tokens = [s.token for s in subscribers.store().active()]
-        commit(lambda: delivery.take_recipients(issue, tokens))
+        # Rendered once: every copy, in this run or the next, says the same,
+        # whatever is edited on the issue meanwhile.
+        markup, text = render(issue)
+
+        def start():
+            delivery.take_recipients(issue, tokens)
+            delivery.state(issue).update(markup=markup, text=text)
+
+        commit(start)
     smtp = smtp or mailer()
-    markup, text = render(issue)
+    data = delivery.state(issue)
+    markup, text = data["markup"], data["text"]
     done = 0
     for recipient in delivery.pending(issue):
         subscriber = subscribers.store().by_token(recipient.token)
