@@ -134,3 +134,15 @@ def test_a_sent_issue_is_public_but_not_its_figures(clients, functional, draft):
     archive = anonymous.get("lettre", headers=HTML).text
     assert TITLE in archive
     assert "count-sent" not in archive
+
+
+def test_a_coordinators_buttons_need_the_forms_token(clients, smtp, draft):
+    claire = clients["claire"]
+    url = draft.absolute_url()
+    for path in ("@@newsletter-compose", "@@newsletter-send"):
+        response = claire.post(
+            f"{url}/{path}", data={}, headers=HTML, allow_redirects=False
+        )
+        assert response.status_code == 403, (path, response.status_code)
+    assert status_of(clients, draft) == "draft"
+    assert smtp.messages == []

@@ -1,5 +1,6 @@
 """Sending an issue through the real SMTP server: queued by REST, sent by the command's loop."""
 
+from plone import api
 from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter.issues import delivery
 from polepatrimoine.content.newsletter.issues.sending import mailer
@@ -10,6 +11,7 @@ from urllib.parse import urlsplit
 
 import lxml.html
 import pytest
+import socket
 import transaction
 
 
@@ -252,3 +254,31 @@ def test_one_click_unsubscribe_from_the_received_header(clients, smtp, issue, au
     public = clients["anonymous"].get("lettre", headers={"Accept": "text/html"})
     assert issue.absolute_url() in public.text
     assert "count-sent" not in public.text
+
+
+def test_an_unreachable_server_stops_the_run_and_the_next_one_sends(
+    clients, smtp, functional, issue, audience
+):
+    compose(clients, issue)
+    queue(clients, issue)
+    transaction.begin()
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        closed = sock.getsockname()[1]
+    # Plone's mailer reads the port from the mail settings
+    api.portal.set_registry_record("plone.smtp_port", closed)
+    transaction.commit()
+    run(pause=0)
+    info = status(clients, issue)
+    assert (info["status"], info["sent"], info["failed"], info["left"]) == (
+        "sending",
+        0,
+        0,
+        3,
+    )
+    transaction.begin()
+    api.portal.set_registry_record("plone.smtp_port", smtp.port)
+    transaction.commit()
+    run(pause=0)
+    assert sorted(m["X-Envelope-To"] for m in smtp.wait(3)) == sorted(ACTIVE)
+    assert status(clients, issue)["status"] == "sent"
