@@ -94,6 +94,10 @@ bench: install ## Benchmark the actors directory (1,000 and 10,000 actors; SIZES
 bench-observatory: install ## Benchmark the observatory at 10,000 actors and 2,000 projects (ACTORS=, PROJECTS=, EVENTS=)
 	ACTORS="$(ACTORS)" PROJECTS="$(PROJECTS)" EVENTS="$(EVENTS)" $(BIN)/python benchmarks/bench_observatory.py
 
+.PHONY: bench-newsletter
+bench-newsletter: install ## Newsletter sending: messages/s to a local SMTP server and a page's p95 meanwhile; SUBSCRIBERS=2000
+	SUBSCRIBERS="$(SUBSCRIBERS)" $(BIN)/python benchmarks/bench_newsletter.py
+
 .PHONY: bench-load
 bench-load: system-deps install ## Load benchmark: locust on 4 layouts (FileStorage, RelStorage, 2 instances + haproxy, + its cache); DURATION=60s USERS=20
 	DURATION="$(DURATION)" USERS="$(USERS)" $(BIN)/python benchmarks/bench_load.py

@@ -48,6 +48,7 @@ setup(
         "plone.classicui",
         "plone.restapi",
         "collective.geolocationbehavior",
+        "css-inline",
         "z3c.form",
         # collective.geolocationbehavior imports pkg_resources
         "setuptools<81",
@@ -92,6 +93,7 @@ setup(
             "polepatrimoine-restore = polepatrimoine.policy.backup.command:restore_main",
             "polepatrimoine-retention = polepatrimoine.content.personaldata.commands.retention:main",
             "polepatrimoine-opportunities = polepatrimoine.workflows.opportunities.command:main",
+            "polepatrimoine-newsletter = polepatrimoine.content.newsletter.issues.commands.send:main",
         ],
     },
 )

@@ -19,6 +19,7 @@ pytest_plugins = [
     "tests.fixtures.actors",
     "tests.fixtures.calls",
     "tests.fixtures.opportunities",
+    "tests.fixtures.newsletter",
     "tests.fixtures.http",
     "tests.fixtures.instance",
     "tests.fixtures.cluster",

@@ -7,6 +7,7 @@ from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import news_feed
+from polepatrimoine.policy.setup import newsletter_archive
 from polepatrimoine.policy.setup import projects
 from polepatrimoine.policy.setup import section_layouts
 from polepatrimoine.policy.setup import sections
@@ -41,6 +42,7 @@ def post_install(context):
     section_layouts.set_section_views(portal)
     news_feed.enable_news_feed(portal)
     projects.configure_projects(portal)
+    newsletter_archive.configure_archive(portal)
     groups.create_groups()
     mail_sender.set_default_sender()
     logger.info("Pôle Patrimoine structure is in place.")

@@ -12,6 +12,7 @@ from polepatrimoine.policy.demo import calls
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import news
 from polepatrimoine.policy.demo import newsletter
+from polepatrimoine.policy.demo import newsletter_issues
 from polepatrimoine.policy.demo import opportunities
 from polepatrimoine.policy.demo import projects
 from polepatrimoine.policy.demo import working_groups
@@ -24,6 +25,7 @@ STEPS = (
     meetings,
     news,
     newsletter,
+    newsletter_issues,
     opportunities,
     projects,
 )

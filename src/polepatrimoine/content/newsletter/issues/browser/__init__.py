@@ -1,0 +1,1 @@
+"""Classic UI pages of the newsletter issues and of their archive."""

@@ -1,0 +1,1 @@
+"""``POST @newsletter-compose``: fill the issue with what was published since the last one."""

@@ -1,0 +1,1 @@
+"""``POST @newsletter-send``: queue the issue, or send one test copy."""

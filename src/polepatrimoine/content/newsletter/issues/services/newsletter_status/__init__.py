@@ -1,0 +1,1 @@
+"""``GET @newsletter-status``: where the sending of an issue stands."""

@@ -1,0 +1,1 @@
+"""1004 → 1005: the NewsletterIssue type (issue 16)."""
