@@ -1,4 +1,4 @@
-"""Upgrade 1007 → 1008 of the content profile: actors' ``welcomes_young``, the
+"""Upgrade 1006 → 1008 of the content profile: actors' ``welcomes_young``, the
 applications' permission, retention record and « Mes offres » link."""
 
 from plone import api
@@ -20,12 +20,14 @@ def test_upgrade_adds_the_behavior_index_and_column(integration, setup_tool):
     fti.behaviors = tuple(
         b for b in fti.behaviors if b != "polepatrimoine.welcomes_young"
     )
-    setup_tool.setLastVersionForProfile(PROFILE, "1007")
+    setup_tool.setLastVersionForProfile(PROFILE, "1006")
     setup_tool.upgradeProfile(PROFILE)
     assert "polepatrimoine.welcomes_young" in fti.behaviors
     (brain,) = catalog(UID=actor.UID(), welcomes_young="stages")
     assert brain.welcomes_young == ["stages"]
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1008",)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
 
 
 def test_upgrade_adds_the_applications_permission_record_and_action(
@@ -36,7 +38,7 @@ def test_upgrade_adds_the_applications_permission_record_and_action(
     del registry.records[RECORD]
     portal.manage_permission(READ_APPLICATIONS, ["Manager"], acquire=True)
     portal.portal_actions.user.manage_delObjects(["my-opportunities"])
-    setup_tool.setLastVersionForProfile(PROFILE, "1007")
+    setup_tool.setLastVersionForProfile(PROFILE, "1006")
     setup_tool.upgradeProfile(PROFILE)
     assert api.portal.get_registry_record(RECORD) == 30
     roles = {

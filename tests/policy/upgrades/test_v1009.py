@@ -16,7 +16,9 @@ def test_upgrade_creates_the_sections(portal, setup_tool):
     with api.env.adopt_roles(["Manager"]):
         setup_tool.upgradeProfile(PROFILE)
 
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1009",)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert portal["observatoire"].getLayout() == "observatory"
     assert portal["donnees-ouvertes"].getLayout() == "open-data"
     for section in ("observatoire", "donnees-ouvertes"):
