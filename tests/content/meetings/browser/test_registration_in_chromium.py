@@ -20,15 +20,19 @@ def test_visitor_registers_on_the_event_page(functional, browser_page, smtp):
     page = browser_page
     page.goto(event.absolute_url(), timeout=60000)
     assert "Places restantes : 1" in page.locator("#registration").inner_text()
-    page.get_by_label("Nom et prénom").fill("Alex Dupont")
-    page.get_by_label("Adresse électronique").fill("alex@exemple.fr")
-    page.get_by_label("Structure").fill("Association du patrimoine")
+    page.locator("#registration").get_by_label("Nom et prénom").fill("Alex Dupont")
+    page.locator("#registration").get_by_label("Adresse électronique").fill(
+        "alex@exemple.fr"
+    )
+    page.locator("#registration").get_by_label("Structure").fill(
+        "Association du patrimoine"
+    )
     # The consent box is required (issue 15): the browser will not send without it.
     consent = page.locator("#registration-consent")
     assert "J'accepte que Pôle Patrimoine conserve" in (
-        page.locator(".personal-data-consent").inner_text()
+        page.locator("#registration .personal-data-consent").inner_text()
     )
-    link = page.locator(".personal-data-consent a")
+    link = page.locator("#registration .personal-data-consent a")
     assert link.get_attribute("href").endswith("/@@personal-data-policy")
     page.get_by_role("button", name="S'inscrire").click()
     assert page.locator(".registration-result").count() == 0
@@ -50,8 +54,10 @@ def test_visitor_registers_on_the_event_page(functional, browser_page, smtp):
 
     page.goto(event.absolute_url())
     assert "L'événement est complet" in page.locator("#registration").inner_text()
-    page.get_by_label("Nom et prénom").fill("Sam Martin")
-    page.get_by_label("Adresse électronique").fill("alex@exemple.fr")
+    page.locator("#registration").get_by_label("Nom et prénom").fill("Sam Martin")
+    page.locator("#registration").get_by_label("Adresse électronique").fill(
+        "alex@exemple.fr"
+    )
     page.locator("#registration-consent").check()
     page.get_by_role("button", name="S'inscrire").click()
     # The same answer as for a new address: nobody learns who is registered.
