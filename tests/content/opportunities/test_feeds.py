@@ -67,7 +67,7 @@ def test_rss_of_a_query(feeds, sample):
         "Alternance (apprentissage) · Atelier des Jeunes-Pros · Nantes (44)"
         in description
     )
-    assert "date limite :" in description
+    assert "Date limite :" in description
     assert "recrutement-secret" not in response.text
 
 
