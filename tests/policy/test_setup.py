@@ -17,8 +17,10 @@ PROFILES = (
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
 # content 1004, policy 1003: the newsletter (permission, retention record; the section lettre).
+# content 1012, workflows 1007: group mail and date polls (types, index, workflows, permissions).
 VERSIONS = dict.fromkeys(PROFILES, "1001") | {
-    "polepatrimoine.content:default": "1004",
+    "polepatrimoine.content:default": "1012",
+    "polepatrimoine.workflows:default": "1007",
     "polepatrimoine.policy:default": "1003",
 }
 
