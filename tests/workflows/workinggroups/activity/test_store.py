@@ -37,7 +37,8 @@ def test_record_and_read_newest_first(scenario, clock):
     assert first.uid == scenario.internal.UID()
     assert first.url == "/".join(scenario.internal.getPhysicalPath())
     assert first.title.startswith("Note")
-    assert second.uid is None and second.details == {"role": "guest"}
+    assert second.uid is None
+    assert second.details == {"role": "guest"}
     assert [e.id for e in store.entries(group)] == [second.id, first.id]
     assert [e.kind for e in store.entries(group, kinds=["added"])] == ["added"]
     assert store.entries(group, since=second.when) == [second]
@@ -46,7 +47,7 @@ def test_record_and_read_newest_first(scenario, clock):
 
 
 def test_unknown_kind_is_refused(scenario):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="deleted"):
         store.record(scenario.group, "deleted", scenario.internal)
 
 
