@@ -10,6 +10,7 @@ from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.workinggroups.groupmessage import AUDIENCES
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.activity import store as activity
 from zope.i18nmessageid import Message
 
 import pytz
@@ -103,6 +104,9 @@ def send_group_mail(group, sender: str, subject, text, audience):
     if wait:
         raise RequestError(ratelimit.refusal_message(wait), status=429)
     message = keep(group, sender, subject, text, audience, len(to))
+    activity.record(
+        group, "mail", obj=message, actor=sender, to=audience, recipients=len(to)
+    )
     reply_to = mail.email_of(sender)
     mail.send(
         "group-message",

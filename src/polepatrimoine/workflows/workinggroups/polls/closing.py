@@ -8,6 +8,7 @@ from polepatrimoine.content.common import mail
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.activity import store as activity
 from polepatrimoine.workflows.workinggroups.polls import answers
 from polepatrimoine.workflows.workinggroups.polls.creating import parse_date
 from polepatrimoine.workflows.workinggroups.polls.invitation import MIMETYPE
@@ -64,6 +65,15 @@ def close(poll, value, actor: str):
     poll.meeting_uid = event.UID()
     api.content.transition(obj=poll, transition="close")
     poll.reindexObject()
+    activity.record(
+        group,
+        "poll",
+        obj=poll,
+        actor=actor,
+        action="closed",
+        date=start.isoformat(),
+        meeting=event.UID(),
+    )
     invite(group, poll, event, actor)
     return event
 
