@@ -41,7 +41,11 @@ def can_answer(poll) -> bool:
 def check_choices(poll, choices) -> list:
     """One known choice per candidate date, in their order."""
     count = len(keys(poll))
-    if not isinstance(choices, list) or len(choices) != count:
+    if (
+        not isinstance(choices, list)
+        or len(choices) != count
+        or any(choice is None for choice in choices)
+    ):
         raise RequestError(
             _(
                 "Give one answer per proposed date (${count}), in their order.",
