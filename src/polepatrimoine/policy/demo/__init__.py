@@ -9,12 +9,13 @@ it creates what is missing and keeps what exists.
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
+from polepatrimoine.policy.demo import group_mail_polls
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import newsletter
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (actors, working_groups, calls, meetings, newsletter)
+STEPS = (actors, working_groups, calls, meetings, newsletter, group_mail_polls)
 
 
 def create_demo_content(portal) -> None:
