@@ -5,10 +5,12 @@ from plone.app.testing import SITE_OWNER_NAME
 from polepatrimoine.workflows.workinggroups.groupmail import sending
 from polepatrimoine.workflows.workinggroups.polls import answers
 from polepatrimoine.workflows.workinggroups.polls import creating
+from tests.security.browser_session import BrowserSession
 from tests.workflows.workinggroups.scenario import SECRET
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 
+import json
 import pytest
 import transaction
 
@@ -40,6 +42,10 @@ def live(functional):
         answers.answer(s.poll, s.users["member"], ["yes", "no"])
     transaction.commit()
     return s
+
+
+def path(live) -> str:
+    return "/".join(live.group.getPhysicalPath())
 
 
 def sees(persona):
@@ -103,7 +109,13 @@ def test_search(live, persona):
             expected = {live.poll.absolute_url()}
         elif query.get("portal_type") == "GroupMessage":
             expected = {live.message.absolute_url()}
-        assert found == (expected if sees(persona) else set()), (persona, query)
+        if not sees(persona):
+            # Nothing of any group: neither this one nor the demo's.
+            assert found == set(), (persona, query)
+        else:
+            # Site coordinators also find the demo groups' messages and polls.
+            mine = {url for url in found if url.startswith(live.group.absolute_url())}
+            assert mine == expected, (persona, query)
 
 
 @pytest.mark.parametrize("persona", OTHERS + ("guest",))
@@ -130,8 +142,18 @@ def test_writes_refused(live, smtp, persona):
     transaction.begin()
     portal = live.portal
     catalog = portal.portal_catalog
-    assert len(catalog.unrestrictedSearchResults(portal_type="GroupMessage")) == 1
-    assert len(catalog.unrestrictedSearchResults(portal_type="DatePoll")) == 1
+    assert (
+        len(
+            catalog.unrestrictedSearchResults(
+                portal_type="GroupMessage", path=path(live)
+            )
+        )
+        == 1
+    )
+    assert (
+        len(catalog.unrestrictedSearchResults(portal_type="DatePoll", path=path(live)))
+        == 1
+    )
     assert api.content.get_state(live.poll) == "open"
     assert list(answers.all_answers(live.poll)) == [live.users["member"]]
     assert smtp.messages == []
@@ -149,3 +171,64 @@ def test_member_cannot_edit_or_delete_the_kept_message(live):
         403,
     )
     assert SECRET in http(live, "guest").get(url).json()["title"]
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Content-Type": "text/plain"},
+        {"Content-Type": "application/json"},
+        {"Content-Type": "application/json", "Origin": "https://evil.example"},
+    ],
+)
+def test_forged_cookie_requests_are_refused(live, smtp, headers):
+    group = live.group.absolute_url()
+    poll = live.poll.absolute_url()
+    coordinator = BrowserSession(live.portal.absolute_url(), live.emails["coordinator"])
+    member = BrowserSession(live.portal.absolute_url(), live.emails["member"])
+    mail = json.dumps({"subject": "Forgé", "text": "T", "to": "all"})
+    assert (
+        coordinator.request(
+            "POST", f"{group}/@group-mail", data=mail, headers=headers
+        ).status_code
+        == 403
+    )
+    assert (
+        coordinator.request(
+            "POST",
+            f"{poll}/@polls/close",
+            data=json.dumps({"date": "2027-03-18T14:00"}),
+            headers=headers,
+        ).status_code
+        == 403
+    )
+    assert (
+        member.request(
+            "POST",
+            f"{poll}/@polls",
+            data=json.dumps({"answers": ["no", "no"]}),
+            headers=headers,
+        ).status_code
+        == 403
+    )
+    transaction.begin()
+    catalog = live.portal.portal_catalog
+    assert (
+        len(
+            catalog.unrestrictedSearchResults(
+                portal_type="GroupMessage", path=path(live)
+            )
+        )
+        == 1
+    )
+    assert api.content.get_state(live.poll) == "open"
+    assert answers.mine(live.poll, live.users["member"]) == ["yes", "no"]
+    assert smtp.messages == []
+    # From the site's own page (its token), the same writes pass.
+    token = {"Content-Type": "application/json", "X-CSRF-TOKEN": member.token}
+    assert member.request(
+        "POST",
+        f"{poll}/@polls",
+        data=json.dumps({"answers": ["no", "no"]}),
+        headers=token,
+    ).ok

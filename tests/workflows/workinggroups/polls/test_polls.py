@@ -242,12 +242,21 @@ def test_close_creates_the_meeting_and_invites(live, smtp, poll_url):
     assert again.status_code == 403
     transaction.begin()
     catalog = api.portal.get_tool("portal_catalog")
+    group_path = "/".join(live.group.getPhysicalPath())
     assert (
-        len(catalog.unrestrictedSearchResults(portal_type="DatePoll", poll_open=True))
+        len(
+            catalog.unrestrictedSearchResults(
+                portal_type="DatePoll", poll_open=True, path=group_path
+            )
+        )
         == 0
     )
     assert (
-        len(catalog.unrestrictedSearchResults(portal_type="DatePoll", poll_open=False))
+        len(
+            catalog.unrestrictedSearchResults(
+                portal_type="DatePoll", poll_open=False, path=group_path
+            )
+        )
         == 1
     )
     kinds = [
