@@ -14,8 +14,8 @@ PROFILES = (
 )
 # The last upgrade step of each profile (each package's upgrades/v<N>/).
 VERSIONS = {
-    "polepatrimoine.content:default": "1010",
-    "polepatrimoine.workflows:default": "1005",
+    "polepatrimoine.content:default": "1012",
+    "polepatrimoine.workflows:default": "1007",
     "polepatrimoine.policy:default": "1009",
 }
 

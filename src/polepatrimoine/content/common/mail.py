@@ -90,11 +90,20 @@ def render(kind: str, context, **options) -> str:
     return view(**options)
 
 
-def send(kind: str, context, recipients, subject, attachments=(), **options) -> None:
+def send(
+    kind: str,
+    context,
+    recipients,
+    subject,
+    attachments=(),
+    reply_to: str | None = None,
+    **options,
+) -> None:
     """Send the ``mail-<kind>`` mail of context once the transaction commits.
 
     ``attachments`` are ``(filename, mimetype, data)`` triples joined to the
-    text (a multipart/mixed message); the bytes are read now, in the request.
+    text (a multipart/mixed message); ``reply_to`` is the address replies go to
+    (a coordinator writing to their group).
 
     A ZODB conflict retries the request: mail queued in an after-commit hook
     leaves only for the attempt that committed, and none when it aborts. The
@@ -115,6 +124,8 @@ def send(kind: str, context, recipients, subject, attachments=(), **options) -> 
         )
         if attachments:
             body = with_attachments(body, attachments)
+        if reply_to and "\n" not in reply_to and "\r" not in reply_to:
+            body["Reply-To"] = reply_to
         subject = tr(subject)
     except Exception:
         # Some callers have committed already (registrations decide under a
@@ -145,15 +156,29 @@ _threads: list[threading.Thread] = []
 
 
 def with_attachments(text: MIMEText, attachments) -> MIMEMultipart:
-    """The text followed by each ``(filename, mimetype, data)`` as a file."""
+    """The text followed by each ``(filename, mimetype, data)`` as a file.
+
+    A ``text/…`` type keeps its parameters (``text/calendar; method=REQUEST``:
+    mail clients offer to accept an invitation from them); other types are
+    ``application/…`` (``octet-stream`` when unknown).
+    """
     message = MIMEMultipart("mixed", policy=SMTP_LINES)
     message.attach(text)
     for filename, mimetype, data in attachments:
-        maintype, _slash, subtype = (mimetype or "").partition("/")
-        if maintype != "application" or not subtype:
-            subtype = "octet-stream"
-        part = MIMEApplication(bytes(data), subtype, policy=SMTP_LINES)
-        # RFC 2231 encodes a non-ASCII name (« Lettre-Zoé.pdf »).
+        media, _semicolon, parameters = (mimetype or "").partition(";")
+        maintype, _slash, subtype = media.strip().lower().partition("/")
+        if maintype == "text" and subtype:
+            content = data.decode("utf-8") if isinstance(data, bytes) else data
+            part = MIMEText(content, subtype, "utf-8", policy=SMTP_LINES)
+            for parameter in parameters.split(";"):
+                name, _equals, value = parameter.partition("=")
+                if name.strip() and value.strip():
+                    part.set_param(name.strip(), value.strip().strip('"'))
+        else:
+            if maintype != "application" or not subtype:
+                subtype = "octet-stream"
+            part = MIMEApplication(bytes(data), subtype, policy=SMTP_LINES)
+        # RFC 2231 encodes a non-ASCII name.
         part.add_header("Content-Disposition", "attachment", filename=filename)
         message.attach(part)
     return message

@@ -22,6 +22,7 @@ TYPES = {
     403: "Forbidden",
     404: "NotFound",
     409: "Conflict",
+    429: "TooManyRequests",
 }
 
 

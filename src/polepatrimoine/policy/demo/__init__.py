@@ -9,6 +9,7 @@ it creates what is missing and keeps what exists.
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
+from polepatrimoine.policy.demo import group_mail_polls
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import news
 from polepatrimoine.policy.demo import newsletter
@@ -28,6 +29,7 @@ STEPS = (
     newsletter_issues,
     opportunities,
     projects,
+    group_mail_polls,
 )
 
 

@@ -1,0 +1,1 @@
+"""Date polls: a coordinator proposes dates, members answer, closing creates the meeting."""
