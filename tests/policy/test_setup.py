@@ -16,7 +16,10 @@ PROFILES = (
 # content 1002: personal data (retention records and control panel, permission, links);
 # policy 1001: plone.app.caching (README, Production);
 # workflows 1001: issue 12's permissions, PAS plugin and deleted users on existing sites.
-VERSIONS = dict.fromkeys(PROFILES, "1001") | {"polepatrimoine.content:default": "1002"}
+VERSIONS = dict.fromkeys(PROFILES, "1001") | {
+    "polepatrimoine.content:default": "1011",
+    "polepatrimoine.workflows:default": "1006",
+}
 
 
 class TestInstall:

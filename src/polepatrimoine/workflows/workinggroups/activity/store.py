@@ -82,7 +82,7 @@ def _size(group):
     return stored(group, SIZE_KEY, Length, True)
 
 
-def _current_userid() -> str | None:
+def current_userid() -> str | None:
     if api.user.is_anonymous():
         return None
     return api.user.get_current().getId()
@@ -108,7 +108,7 @@ def record(group, kind: str, obj=None, actor=None, **details) -> Entry:
     if kind not in KINDS:
         raise ValueError(f"Unknown activity kind {kind!r}")
     if actor is None:
-        actor = _current_userid()
+        actor = current_userid()
     uid, title, url = _describe(group, obj)
     if obj is not None and "title" in details:
         title = details.pop("title")
@@ -267,3 +267,13 @@ def rewrite(group, change) -> int:
             tree[key] = new
             changed += 1
     return changed
+
+
+def remove(group, ids) -> None:
+    """Remove the entries of these ids."""
+    tree = _tree(group)
+    if tree is None:
+        return
+    for entry_id in ids:
+        if tree.pop(int(entry_id), None) is not None:
+            _size(group).change(-1)
