@@ -179,4 +179,4 @@ def test_the_upgrade_is_done_once(old_site):
     upgrade(old_site)
     setup = api.portal.get_tool("portal_setup")
     assert setup.listUpgrades(PROFILE) == []
-    assert setup.getLastVersionForProfile(PROFILE) == ("1001",)
+    assert setup.getLastVersionForProfile(PROFILE) == ("1006",)

@@ -23,7 +23,7 @@ def test_upgrade_grants_the_permission(integration, setup_tool):
     )
     setup_tool.upgradeProfile(profile)
     assert roles_of(portal) == {"Manager", "Site Administrator"}
-    assert setup_tool.getLastVersionForProfile(profile) == ("1002",)
+    assert setup_tool.getLastVersionForProfile(profile) == ("1011",)
 
 
 def test_upgrade_drops_unsafe_replay_links_from_the_catalog(integration, setup_tool):
