@@ -113,11 +113,11 @@ def test_classic_ui_add_form_and_replies(live):
     page = browser.get(url.split("#")[0])
     assert "Relisez avant jeudi." in page.text
     # The comment form is on the page for a member.
-    assert 'name="form.widgets.text"' in page.text
+    assert 'name="form.buttons.comment"' in page.text
     guest_form = http(live, "guest", json=False).get(
         f"{live.group.absolute_url()}/++add++Discussion", allow_redirects=False
     )
     assert guest_form.status_code in (302, 401, 403)
     guest_page = http(live, "guest", json=False).get(url.split("#")[0])
     assert "Relisez avant jeudi." in guest_page.text
-    assert 'name="form.widgets.text"' not in guest_page.text
+    assert 'name="form.buttons.comment"' not in guest_page.text
