@@ -9,11 +9,12 @@ it creates what is missing and keeps what exists.
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
+from polepatrimoine.policy.demo import discussions
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import working_groups
 
 
-STEPS = (actors, working_groups, calls, meetings)
+STEPS = (actors, working_groups, discussions, calls, meetings)
 
 
 def create_demo_content(portal) -> None:
