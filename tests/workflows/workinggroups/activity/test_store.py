@@ -119,3 +119,14 @@ def test_viewer_sees_only_what_they_may_view(scenario, clock):
     assert titles("other_group_member") == set()
     assert store.count(group, viewer=scenario.users["guest"]) == 2
     assert store.entries(group, viewer="nobody-at-all") == []
+
+
+def test_a_copied_group_starts_with_an_empty_stream(scenario):
+    group = scenario.group
+    assert store.entries(group)
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        copy = api.content.copy(source=group, id="copie")
+    kinds = {e.kind for e in store.entries(copy, size=None)}
+    # The copy's own items were added to it; nothing of the original's past.
+    assert kinds <= {"added"}
+    assert "joined" in {e.kind for e in store.entries(group, size=None)}

@@ -98,3 +98,13 @@ def test_a_cookie_session_needs_the_csrf_token(live):
     )
     assert with_token.status_code == 204
     assert count(live, live.internal) == 1
+
+
+def test_coordinators_delete_comments(live):
+    first = post(live, "member", live.internal, {"text": "À effacer"})
+    url = first.headers["Location"]
+    for persona in ("guest", "member", "outsider"):
+        assert http(live, persona).delete(url).status_code in (401, 403), persona
+    assert count(live, live.internal) == 1
+    assert http(live, "coordinator").delete(url).status_code == 204
+    assert count(live, live.internal) == 0

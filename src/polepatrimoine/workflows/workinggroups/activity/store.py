@@ -19,6 +19,7 @@ from polepatrimoine.content.common.annotations import stored
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.activity.interfaces import ActivityRecorded
 from Products.CMFCore.utils import _checkPermission
+from zope.annotation.interfaces import IAnnotations
 from zope.event import notify
 
 
@@ -103,7 +104,8 @@ def record(group, kind: str, obj=None, actor=None, **details) -> Entry:
     """Append an entry to the group's stream and notify ``ActivityRecorded``.
 
     ``obj`` is what happened to (None: the group itself, e.g. ``joined``);
-    ``actor`` defaults to the current user; ``details`` must be JSON-ready.
+    ``actor`` defaults to the current user; ``details`` must be JSON-ready
+    (a ``title`` in them names the entry instead of the object's title).
     """
     if kind not in KINDS:
         raise ValueError(f"Unknown activity kind {kind!r}")
@@ -277,3 +279,9 @@ def remove(group, ids) -> None:
     for entry_id in ids:
         if tree.pop(int(entry_id), None) is not None:
             _size(group).change(-1)
+
+
+def clear(group) -> None:
+    annotations = IAnnotations(group)
+    for key in (ACTIVITY_KEY, SIZE_KEY):
+        annotations.pop(key, None)

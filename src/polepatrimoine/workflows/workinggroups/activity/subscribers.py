@@ -71,3 +71,8 @@ def membership_changed(event) -> None:
         store.record(event.group, "joined", actor=event.userid, role=event.new_role)
     elif event.old_role is not None and event.new_role is None:
         store.record(event.group, "left", actor=event.userid, role=event.old_role)
+
+
+def reset_copied_group(group, event) -> None:
+    """A copy of a group starts with an empty stream: the original's is not its history."""
+    store.clear(group)
