@@ -42,6 +42,7 @@ setup(
         "Products.CMFPlone",
         "plone.api",
         "plone.app.dexterity",
+        "plone.app.discussion",
         "plone.app.event",
         "plone.app.registry",
         "plone.distribution",

@@ -157,6 +157,9 @@ def private_requests(site) -> list:
     html, json = HTML, {"Accept": "application/json"}
     return [
         ("alice", f"{group}/@@space", html),
+        ("alice", f"{group}/@@activity", html),
+        ("alice", f"{group}/@activity", json),
+        ("anonymous", f"{group}/@activity", json),
         ("alice", f"{group}/@members", json),
         ("alice", f"{group}/@@leave", html),
         ("alice", "@@my-working-groups", html),

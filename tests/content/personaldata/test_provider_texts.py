@@ -1,4 +1,4 @@
-"""What the four feature stores tell the register reads in French, periods included."""
+"""What the feature stores tell the register reads in French, periods included."""
 
 from plone import api
 from polepatrimoine.content.personaldata import register
@@ -10,6 +10,8 @@ import pytest
 
 STORES = {
     "rosters": (),
+    "activity": (),
+    "comments": (),
     "join_requests": ("polepatrimoine.retention.join_requests_months",),
     "registrations": (
         "polepatrimoine.retention.registrations_months",

@@ -25,6 +25,16 @@ MANAGE = "polepatrimoine: Manage working group members"
 JOIN = "polepatrimoine: Request to join a working group"
 
 
+def discussions(writers, readers, moderators):
+    """Discussions and comments: written by writers, read by readers, deleted by moderators."""
+    return {
+        "polepatrimoine: Add Discussion": writers,
+        "Reply to item": writers,
+        "View comments": readers,
+        "Delete comments": moderators,
+    }
+
+
 def row(view, modify, delete, add, listing, **extra):
     matrix = {
         "View": view,
@@ -44,18 +54,21 @@ GROUP_WORKFLOW = {
         SPACE: ALL,
         MANAGE: {M, SA, C},
         JOIN: set(),
+        **discussions(WRITERS, ALL, {M, SA, C}),
     },
     "active": {
         **row({"Anonymous"}, {M, SA, C}, WRITERS, WRITERS, ALL),
         SPACE: ALL,
         MANAGE: {M, SA, C},
         JOIN: {"Authenticated"},
+        **discussions(WRITERS, ALL, {M, SA, C}),
     },
     "archived": {
         **row({"Anonymous"}, {M, SA}, {M, SA}, {M, SA}, ALL),
         SPACE: ALL,
         MANAGE: {M, SA},
         JOIN: set(),
+        **discussions({M, SA}, ALL, {M, SA}),
     },
 }
 

@@ -9,6 +9,7 @@ it creates what is missing and keeps what exists.
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
+from polepatrimoine.policy.demo import discussions
 from polepatrimoine.policy.demo import group_mail_polls
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import news
@@ -22,6 +23,7 @@ from polepatrimoine.policy.demo import working_groups
 STEPS = (
     actors,
     working_groups,
+    discussions,
     calls,
     meetings,
     news,

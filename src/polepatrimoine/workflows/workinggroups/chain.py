@@ -20,6 +20,7 @@ WORKSPACE_TYPES = (
     "Event",
     "News Item",
     "Link",
+    "Discussion",
 )
 
 

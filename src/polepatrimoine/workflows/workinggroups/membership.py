@@ -13,6 +13,10 @@ from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.pas import get_plugin
 from polepatrimoine.workflows.workinggroups.roles import COORDINATOR
 from polepatrimoine.workflows.workinggroups.roles import ROLES
+from zope.event import notify
+from zope.interface import Attribute
+from zope.interface import Interface
+from zope.interface import implementer
 
 
 ROSTER_KEY = "polepatrimoine.workinggroup.roster"
@@ -25,6 +29,24 @@ class MembershipError(ValueError):
     def __init__(self, message, field: str | None = None):
         super().__init__(message)
         self.field = field
+
+
+class IMembershipChanged(Interface):
+    """A user joined, left or changed role in a group (through this module)."""
+
+    group = Attribute("The working group")
+    userid = Attribute("The user concerned")
+    old_role = Attribute("Their role before (None: they were not a member)")
+    new_role = Attribute("Their role now (None: they left)")
+
+
+@implementer(IMembershipChanged)
+class MembershipChanged:
+    def __init__(self, group, userid, old_role, new_role):
+        self.group = group
+        self.userid = userid
+        self.old_role = old_role
+        self.new_role = new_role
 
 
 def _roster(group, create=False):
@@ -107,6 +129,7 @@ def add_member(group, userid, role) -> None:
             field="user",
         )
     _write(group, userid, role)
+    notify(MembershipChanged(group, userid, None, role))
 
 
 def _check_member(group, userid) -> None:
@@ -123,13 +146,17 @@ def change_role(group, userid, role) -> None:
     check_role(role)
     _check_member(group, userid)
     _check_last_coordinator(group, userid, role)
+    old_role = role_of(group, userid)
     _write(group, userid, role)
+    notify(MembershipChanged(group, userid, old_role, role))
 
 
 def remove_member(group, userid) -> None:
     _check_member(group, userid)
     _check_last_coordinator(group, userid, None)
+    old_role = role_of(group, userid)
     _write(group, userid, None)
+    notify(MembershipChanged(group, userid, old_role, None))
 
 
 def forget_group(group) -> None:

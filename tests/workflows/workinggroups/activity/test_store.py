@@ -7,6 +7,7 @@ from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from polepatrimoine.workflows.workinggroups.activity import store
 from polepatrimoine.workflows.workinggroups.activity.interfaces import IActivityRecorded
+from polepatrimoine.workflows.workinggroups.roles import principal_id
 from zope.component import getGlobalSiteManager
 
 import pytest
@@ -79,16 +80,20 @@ def test_event_notified(scenario, clock):
     assert [(e.group, e.entry) for e in seen] == [(scenario.group, entry)]
 
 
+def restrict_to_coordinators(folder, group):
+    """A sub-folder closed to all but the coordinators, as the sharing tab does it."""
+    folder.__ac_local_roles_block__ = True
+    folder.manage_setLocalRoles(
+        principal_id(group.UID(), "coordinator"), ["GroupCoordinator"]
+    )
+    folder.reindexObjectSecurity()
+
+
 def test_viewer_sees_only_what_they_may_view(scenario, clock):
     group = scenario.group
-    _clear(group)
-    with api.env.adopt_user(username=scenario.emails["member"]):
-        draft = api.content.create(
-            container=group, type="Document", id="brouillon", title="Brouillon"
-        )
     restricted = scenario.folder
-    restricted.manage_permission("View", ["GroupCoordinator", "Manager"], acquire=False)
-    restricted.reindexObjectSecurity()
+    restrict_to_coordinators(restricted, group)
+    _clear(group)
     store.record(group, "added", scenario.internal, actor="a")
     store.record(group, "added", restricted, actor="a")
     store.record(group, "joined", actor="b")
@@ -96,7 +101,6 @@ def test_viewer_sees_only_what_they_may_view(scenario, clock):
         gone = api.content.create(
             container=group, type="Document", id="efface", title="Effacé"
         )
-        store.record(group, "added", gone, actor="a")
         api.content.delete(gone)
     everything = {e.title for e in store.entries(group, size=None)}
     assert everything == {scenario.internal.title, restricted.title, "", "Effacé"}
@@ -108,10 +112,21 @@ def test_viewer_sees_only_what_they_may_view(scenario, clock):
         }
 
     assert titles("coordinator") == {scenario.internal.title, restricted.title, ""}
+    assert titles("site_coordinator") == {scenario.internal.title, restricted.title, ""}
     assert titles("member") == {scenario.internal.title, ""}
     assert titles("guest") == {scenario.internal.title, ""}
     assert titles("outsider") == set()
     assert titles("other_group_member") == set()
     assert store.count(group, viewer=scenario.users["guest"]) == 2
     assert store.entries(group, viewer="nobody-at-all") == []
-    assert draft is not None
+
+
+def test_a_copied_group_starts_with_an_empty_stream(scenario):
+    group = scenario.group
+    assert store.entries(group)
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        copy = api.content.copy(source=group, id="copie")
+    kinds = {e.kind for e in store.entries(copy, size=None)}
+    # The copy's own items were added to it; nothing of the original's past.
+    assert kinds <= {"added"}
+    assert "joined" in {e.kind for e in store.entries(group, size=None)}

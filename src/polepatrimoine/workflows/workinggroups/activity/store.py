@@ -19,6 +19,7 @@ from polepatrimoine.content.common.annotations import stored
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.activity.interfaces import ActivityRecorded
 from Products.CMFCore.utils import _checkPermission
+from zope.annotation.interfaces import IAnnotations
 from zope.event import notify
 
 
@@ -82,7 +83,7 @@ def _size(group):
     return stored(group, SIZE_KEY, Length, True)
 
 
-def _current_userid() -> str | None:
+def current_userid() -> str | None:
     if api.user.is_anonymous():
         return None
     return api.user.get_current().getId()
@@ -103,12 +104,13 @@ def record(group, kind: str, obj=None, actor=None, **details) -> Entry:
     """Append an entry to the group's stream and notify ``ActivityRecorded``.
 
     ``obj`` is what happened to (None: the group itself, e.g. ``joined``);
-    ``actor`` defaults to the current user; ``details`` must be JSON-ready.
+    ``actor`` defaults to the current user; ``details`` must be JSON-ready
+    (a ``title`` in them names the entry instead of the object's title).
     """
     if kind not in KINDS:
         raise ValueError(f"Unknown activity kind {kind!r}")
     if actor is None:
-        actor = _current_userid()
+        actor = current_userid()
     uid, title, url = _describe(group, obj)
     if obj is not None and "title" in details:
         title = details.pop("title")
@@ -267,3 +269,19 @@ def rewrite(group, change) -> int:
             tree[key] = new
             changed += 1
     return changed
+
+
+def remove(group, ids) -> None:
+    """Remove the entries of these ids."""
+    tree = _tree(group)
+    if tree is None:
+        return
+    for entry_id in ids:
+        if tree.pop(int(entry_id), None) is not None:
+            _size(group).change(-1)
+
+
+def clear(group) -> None:
+    annotations = IAnnotations(group)
+    for key in (ACTIVITY_KEY, SIZE_KEY):
+        annotations.pop(key, None)

@@ -1,0 +1,1 @@
+"""Comments and discussions inside working groups, and their @mentions."""
