@@ -1,0 +1,1 @@
+"""The activity stream of a working group's space."""
