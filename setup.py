@@ -90,6 +90,7 @@ setup(
             "polepatrimoine-restore = polepatrimoine.policy.backup.command:restore_main",
             "polepatrimoine-retention = polepatrimoine.content.personaldata.commands.retention:main",
             "polepatrimoine-opportunities = polepatrimoine.workflows.opportunities.command:main",
+            "polepatrimoine-digests = polepatrimoine.workflows.workinggroups.notifications.command:main",
         ],
     },
 )
