@@ -128,5 +128,5 @@ def grid(group, first: date, request=None) -> dict:
         "next": shift(first, 1).strftime("%Y-%m"),
         "days": day_names(request),
         "weeks": weeks,
-        "items": items,
+        "meetings": items,
     }

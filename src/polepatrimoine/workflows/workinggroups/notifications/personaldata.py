@@ -39,6 +39,19 @@ def _held(userid: str) -> dict | None:
     }
 
 
+def _summary(held: dict):
+    count = {"count": len(held["modes"])}
+    if held["calendar_feed"]:
+        return _(
+            "${count} group setting(s), with a private calendar address",
+            mapping=count,
+        )
+    return _(
+        "${count} group setting(s), without a private calendar address",
+        mapping=count,
+    )
+
+
 @implementer(IPersonalDataProvider)
 class NotificationsProvider:
     title = _("Notification settings of the working groups")
@@ -77,12 +90,7 @@ class NotificationsProvider:
                 {
                     "title": _("Notification settings"),
                     "url": f"{api.portal.get().absolute_url()}/@@my-notifications",
-                    "summary": _(
-                        "${count} group setting(s), with a private calendar address"
-                        if held["calendar_feed"]
-                        else "${count} group setting(s), without a private calendar address",
-                        mapping={"count": len(held["modes"])},
-                    ),
+                    "summary": _summary(held),
                 }
             )
         return found

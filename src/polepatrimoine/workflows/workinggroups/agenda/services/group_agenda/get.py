@@ -21,6 +21,6 @@ class GroupAgendaGet(GuardedService, Service):
             "title": grid["title"],
             "previous": f"{url}?month={grid['previous']}",
             "next": f"{url}?month={grid['next']}",
-            "items": grid["items"],
-            "items_total": len(grid["items"]),
+            "items": grid["meetings"],
+            "items_total": len(grid["meetings"]),
         }
