@@ -113,7 +113,7 @@ def test_a_feed_token_is_not_a_login(world):
     assert response.status_code == 401
 
 
-@pytest.mark.parametrize("persona", ("outsider", "other_group_member"))
+@pytest.mark.parametrize("persona", ["outsider", "other_group_member"])
 def test_no_settings_for_a_group_one_is_not_in(world, persona):
     response = http(world, persona).patch(
         "@my-notifications", json={"groups": {world.group.UID(): "each"}}
