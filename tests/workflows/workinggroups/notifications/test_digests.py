@@ -169,3 +169,22 @@ def test_console_script_declared():
 
     (script,) = entry_points(group="console_scripts", name="polepatrimoine-digests")
     assert script.load() is command.main
+
+
+def test_console_script_runs_on_an_instance(instance):
+    from tests.fixtures.instance import BIN
+
+    import subprocess
+
+    for extra, expected in (
+        ([], "0 digest(s) sent"),
+        (["--dry-run"], "0 digest(s) due"),
+    ):
+        done = subprocess.run(
+            [BIN / "polepatrimoine-digests", instance, "Plone", *extra],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        assert expected in done.stdout
