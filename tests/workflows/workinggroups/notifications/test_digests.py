@@ -1,6 +1,9 @@
 """The weekly digest: content, once only, who gets one (real SMTP, fixed clock)."""
 
+from DateTime import DateTime
 from datetime import timedelta
+from plone import api
+from plone.dexterity.fti import DexterityFTI
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.notifications import digests
 from polepatrimoine.workflows.workinggroups.notifications import settings
@@ -188,3 +191,63 @@ def test_console_script_runs_on_an_instance(instance):
         )
         assert done.returncode == 0, done.stderr
         assert expected in done.stdout
+
+
+def content_type(portal, name: str) -> None:
+    """``Discussion`` (19a) and ``DatePoll`` (19b) when the site has them not yet:
+    plain Dexterity items without workflow, which inherit the group's View."""
+    types = api.portal.get_tool("portal_types")
+    if name not in types.objectIds():
+        fti = DexterityFTI(name, klass="plone.dexterity.content.Item")
+        fti.behaviors = ("plone.basic",)
+        types._setObject(name, fti)
+        api.portal.get_tool("portal_workflow").setChainForPortalTypes((name,), ())
+    group_type = types["WorkingGroup"]
+    if name not in group_type.allowed_content_types:
+        group_type.allowed_content_types = (*group_type.allowed_content_types, name)
+
+
+def test_new_discussions_and_open_polls(week, smtp, monkeypatch):
+    portal = week.portal
+    catalog = api.portal.get_tool("portal_catalog")
+    if "poll_open" not in catalog.indexes():
+        catalog.addIndex("poll_open", "BooleanIndex")
+    for name in ("Discussion", "DatePoll"):
+        content_type(portal, name)
+    with api.env.adopt_roles(["Manager"]):
+        discussion = api.content.create(
+            container=week.group,
+            type="Discussion",
+            id="ordre-du-jour",
+            title="Ordre du jour de mars",
+        )
+        for id_, title, is_open in (
+            ("sondage", "Date de la réunion de mars", True),
+            ("clos", "Sondage clos", False),
+        ):
+            poll = api.content.create(
+                container=week.group, type="DatePoll", id=id_, title=title
+            )
+            poll.poll_open = is_open
+            poll.reindexObject()
+        other_poll = api.content.create(
+            container=week.other,
+            type="DatePoll",
+            id="autre",
+            title="Sondage de l'autre groupe",
+        )
+        other_poll.poll_open = True
+        other_poll.reindexObject()
+    # Created during the week (the catalog's "created" is the object's).
+    discussion.creation_date = DateTime(at(5, 10, 0))
+    discussion.reindexObject()
+    transaction.commit()
+    set_mode(week, "coordinator", "none")
+    set_mode(week, "guest", "none")
+    run(week)
+    body = body_of(smtp.wait(1)[0])
+    assert "Nouvelles discussions :\n- Ordre du jour de mars" in body
+    assert discussion.absolute_url() in body
+    assert "Sondages de dates ouverts : 1\n- Date de la réunion de mars" in body
+    assert "Sondage clos" not in body
+    assert "l'autre groupe" not in body
