@@ -150,3 +150,19 @@ def test_digest_and_item_mails(world, smtp, monkeypatch):
     assert not shows(body, NEVER + OTHER_TITLES)
     for persona in ("outsider", "other_group_member"):
         assert smtp.to(world.emails[persona]) == []
+
+
+@pytest.mark.parametrize(
+    ("path", "json"),
+    [
+        ("groupes-de-travail/groupe-test/@@group-agenda?month=2026-12", False),
+        ("groupes-de-travail/groupe-test/@group-agenda?month=2026-12", True),
+        ("@@my-notifications", False),
+        ("@my-notifications", True),
+    ],
+)
+def test_personal_answers_stay_private(world, path, json):
+    response = http(world, "member", json=json).get(path)
+    assert response.status_code == 200
+    directives = {d.strip() for d in response.headers["Cache-Control"].split(",")}
+    assert {"private", "no-store"} <= directives
