@@ -95,6 +95,7 @@ setup(
             "polepatrimoine-retention = polepatrimoine.content.personaldata.commands.retention:main",
             "polepatrimoine-opportunities = polepatrimoine.workflows.opportunities.command:main",
             "polepatrimoine-newsletter = polepatrimoine.content.newsletter.issues.commands.send:main",
+            "polepatrimoine-digests = polepatrimoine.workflows.workinggroups.notifications.command:main",
         ],
     },
 )

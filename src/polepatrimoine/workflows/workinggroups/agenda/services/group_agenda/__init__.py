@@ -1,0 +1,1 @@
+"""GET <group>/@group-agenda."""

@@ -1,0 +1,1 @@
+"""Members' notifications: per-group settings, per-item mails, weekly digests, feed tokens."""

@@ -1,0 +1,1 @@
+"""REST services of the notifications."""

@@ -1,0 +1,1 @@
+"""@my-notifications: a member's notification settings and calendar feed."""
