@@ -7,6 +7,7 @@ are the public face of the watch, and an editor's drafts stay in the folder view
 from datetime import datetime
 from plone import api
 from polepatrimoine.content import _
+from polepatrimoine.content.common.dates import french_day
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.common.validators import safe_url
@@ -15,7 +16,6 @@ from polepatrimoine.content.news.vocabularies import NEWS_SCOPES
 from polepatrimoine.content.vocabularies import HERITAGE_DOMAINS
 
 import Missing
-import pytz
 
 
 # request parameter -> (terms, catalog index and metadata column)
@@ -28,21 +28,6 @@ KEYWORD_INDEXES = ("news_topics",)
 FACET_TITLES = {"news_scope": _("Scope"), "topics": _("Heritage domains")}
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-PARIS = pytz.timezone("Europe/Paris")
 
 
 def _values(value) -> list[str]:
@@ -130,16 +115,14 @@ def facet_counts(context, filters: dict) -> dict:
 
 
 def french_date(value) -> str:
-    """``30 novembre 2026`` in Paris time; ``""`` for no date."""
+    """``30 novembre 2026`` in Paris time; ``""`` for no date (nor Plone's 1969)."""
     if value is None or value is Missing.Value:
         return ""
     if hasattr(value, "asdatetime"):
         value = value.asdatetime()
     if not isinstance(value, datetime) or value.year < 1900:
         return ""
-    if value.tzinfo is not None:
-        value = value.astimezone(PARIS)
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return french_day(value)
 
 
 def visible_actors(uids) -> dict:

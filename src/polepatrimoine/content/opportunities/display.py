@@ -2,6 +2,7 @@
 
 from datetime import date
 from polepatrimoine.content import _
+from polepatrimoine.content.common.dates import french_day
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import KIND_DETAILS
 from polepatrimoine.content.vocabularies import OPPORTUNITY_KINDS
@@ -15,20 +16,6 @@ KIND_TITLES = dict(OPPORTUNITY_KINDS)
 DETAIL_TITLES = dict(KIND_DETAILS)
 LEVEL_TITLES = dict(OPPORTUNITY_LEVELS)
 DEPARTMENT_NAMES = dict(DEPARTMENTS)
-MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 def value(brain, name, default=""):
@@ -38,10 +25,7 @@ def value(brain, name, default=""):
 
 def french_date(day) -> str:
     """« 1er mars 2027 », « 15 mars 2027 »."""
-    if not isinstance(day, date):
-        return ""
-    number = "1er" if day.day == 1 else str(day.day)
-    return f"{number} {MONTHS[day.month - 1]} {day.year}"
+    return french_day(day) if isinstance(day, date) else ""
 
 
 def kind_title(brain) -> str:

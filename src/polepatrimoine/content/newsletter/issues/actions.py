@@ -2,11 +2,11 @@
 
 from plone.schema import Email
 from polepatrimoine.content import _
+from polepatrimoine.content.common.dates import french_datetime
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter.issues import delivery
 from polepatrimoine.content.newsletter.issues.compose import compose
-from polepatrimoine.content.newsletter.issues.dates import french_datetime
 from polepatrimoine.content.newsletter.issues.sending import Outcome
 from polepatrimoine.content.newsletter.issues.sending import send_test
 from zope.schema import ValidationError

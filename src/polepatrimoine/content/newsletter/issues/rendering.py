@@ -9,10 +9,10 @@ from lxml import html as lxml_html
 from plone import api
 from plone.browserlayer.layer import mark_layer
 from polepatrimoine.content import _
+from polepatrimoine.content.common.dates import french_datetime
+from polepatrimoine.content.common.dates import french_day
 from polepatrimoine.content.interfaces import IBrowserLayer
 from polepatrimoine.content.newsletter.issues.compose import public_brains
-from polepatrimoine.content.newsletter.issues.dates import french_datetime
-from polepatrimoine.content.newsletter.issues.dates import french_day
 from polepatrimoine.content.newsletter.issues.delivery import state
 from polepatrimoine.content.newsletter.issues.issue import KIND_TITLES
 from polepatrimoine.content.newsletter.issues.issue import KINDS

@@ -14,9 +14,9 @@ from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime
 from email.utils import formataddr
 from plone import api
+from polepatrimoine.content.common.dates import PARIS
 from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter.issues import delivery
-from polepatrimoine.content.newsletter.issues.dates import PARIS
 from polepatrimoine.content.newsletter.issues.rendering import UNSUBSCRIBE
 from polepatrimoine.content.newsletter.issues.rendering import render
 from ZODB.POSException import ConflictError

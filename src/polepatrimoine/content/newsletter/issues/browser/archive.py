@@ -1,9 +1,9 @@
 """``@@newsletter-archive``: the default view of ``lettre``, the issues sent, newest first."""
 
 from plone import api
+from polepatrimoine.content.common.dates import french_day
 from polepatrimoine.content.newsletter.issues import actions
 from polepatrimoine.content.newsletter.issues.browser.views import can_manage
-from polepatrimoine.content.newsletter.issues.dates import french_day
 from Products.Five.browser import BrowserView
 
 

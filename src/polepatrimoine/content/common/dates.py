@@ -1,4 +1,4 @@
-"""Dates as the French newsletter writes them, in Europe/Paris."""
+"""French dates and times of the suite's pages, mails and feeds, in Europe/Paris."""
 
 from datetime import date
 from datetime import datetime
