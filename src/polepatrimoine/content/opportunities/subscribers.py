@@ -31,6 +31,7 @@ def offers_of_structure(actor) -> list:
 
 def structure_changed(actor, event) -> None:
     # structure_title (metadata) and SearchableText name the actor only while
-    # it is public.
+    # it is public; the actor's owners own its offers (allowedRolesAndUsers
+    # follows a change on its sharing page, an IObjectModifiedEvent too).
     for offer in offers_of_structure(actor):
-        offer.reindexObject(idxs=["SearchableText"])
+        offer.reindexObject(idxs=["SearchableText", "allowedRolesAndUsers"])
