@@ -37,6 +37,16 @@ newSecurityManager(None, users.getUser(ADMIN).__of__(users))
 
 if SITE_ID in app.objectIds():
     print(f"Site /{SITE_ID} exists: its data is kept.")
+    if with_demo:
+        # The demo offers' deadlines were counted from the site's creation:
+        # those past get their delay again, so the demo always shows open offers.
+        from polepatrimoine.policy.demo import opportunities
+        from zope.component.hooks import setSite
+
+        setSite(app[SITE_ID])
+        reopened = opportunities.reopen(app[SITE_ID])
+        transaction.commit()
+        print(f"Demo offers past their deadline reopened: {len(reopened)}.")
 else:
     print(f"Creating site /{SITE_ID} (demo content: {'yes' if with_demo else 'no'})...")
     site_api.create(

@@ -15,7 +15,7 @@ PROFILES = (
 # The last upgrade step of each profile (each package's upgrades/v<N>/).
 VERSIONS = {
     "polepatrimoine.content:default": "1012",
-    "polepatrimoine.workflows:default": "1008",
+    "polepatrimoine.workflows:default": "1010",
     "polepatrimoine.policy:default": "1009",
 }
 

@@ -167,3 +167,21 @@ def test_sitemap_lists_open_offers_only(people, offers, jeunes_pros):
     listed = {name for name, o in offers.items() if o.absolute_url() in sitemap}
     assert listed == {"published"}
     assert past.absolute_url() not in sitemap
+
+
+@pytest.mark.parametrize("state", ["pending", "published"])
+def test_the_groups_coordinator_cannot_redirect_the_applications(people, offers, state):
+    """A reviewer publishes or sends back; changing the contact e-mail would
+    send the applicants' CVs elsewhere: neither REST nor the edit form."""
+    offer = offers[state]
+    url = offer.absolute_url()
+    dora = people["dora"]
+    patched = dora.patch(url, json={"contact_email": "pirate@example.net"})
+    assert patched.status_code in (401, 403)
+    form = client(login="dora@example.org", json=False).get(f"{url}/@@edit")
+    assert 'name="form.widgets.contact_email"' not in form.text
+    assert people["claire"].get(url).json()["contact_email"] == CONTACT
+    # Site coordinators still edit it.
+    fixed = people["claire"].patch(url, json={"contact_email": "rh@example.org"})
+    assert fixed.status_code == 204
+    assert people["claire"].get(url).json()["contact_email"] == "rh@example.org"

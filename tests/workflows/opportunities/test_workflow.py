@@ -31,7 +31,8 @@ MATRIX = {
     "pending": {
         "View": READERS | {"Reviewer"},
         "Access contents information": READERS | {"Reviewer"},
-        "Modify portal content": ADMINS | {"Editor", "Reviewer", "Owner"},
+        # Reviewers publish or send back; they do not edit (the contact e-mail).
+        "Modify portal content": ADMINS | {"Editor", "Owner"},
         "Delete objects": ADMINS,
         **versions(
             ADMINS | {"Editor", "Reviewer", "Owner"},
@@ -41,7 +42,7 @@ MATRIX = {
     "published": {
         "View": {"Anonymous"},
         "Access contents information": {"Anonymous"},
-        "Modify portal content": ADMINS | {"Editor", "Reviewer"},
+        "Modify portal content": ADMINS | {"Editor"},
         "Delete objects": ADMINS,
         **versions(
             ADMINS | {"Editor", "Reviewer", "Owner"}, ADMINS | {"Editor", "Reviewer"}

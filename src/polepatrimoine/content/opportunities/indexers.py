@@ -5,6 +5,7 @@ from polepatrimoine.content.opportunities.opportunity import IOpportunity
 from polepatrimoine.content.opportunities.trades import ITrade
 from polepatrimoine.content.opportunities.trades import ITrades
 from polepatrimoine.content.opportunities.trades import families_of
+from polepatrimoine.content.projects.indexers import is_public
 
 import re
 
@@ -62,9 +63,20 @@ def paid(obj):
     return bool(obj.paid)
 
 
-def title_of_structure(obj) -> str:
+def public_structure(obj):
+    """The offering actor when anonymous visitors may see it, else None."""
     relation = obj.structure
-    target = relation.to_object if relation is not None else None
+    if relation is None or relation.isBroken():
+        return None
+    target = relation.to_object
+    return target if target is not None and is_public(target) else None
+
+
+def title_of_structure(obj) -> str:
+    # Listings, the map, feeds and search show it to whoever sees the offer: a
+    # structure still pending stays unnamed there until it is published
+    # (subscribers.structure_changed reindexes its offers).
+    target = public_structure(obj)
     return target.Title() if target is not None else ""
 
 

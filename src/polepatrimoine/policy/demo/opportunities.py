@@ -9,7 +9,9 @@ from polepatrimoine.content.opportunities import expiry
 from polepatrimoine.policy.setup import trades
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
+from zope.event import notify
 from zope.intid.interfaces import IIntIds
+from zope.lifecycleevent import ObjectModifiedEvent
 
 
 # actor title -> the trades it practises
@@ -232,7 +234,8 @@ def create_offer(folder, actor, spec):
         ),
         how_to_apply="Envoyez un CV et quelques lignes sur votre projet.",
         deadline=expiry.today() + timedelta(days=days),
-        # .invalid: the demo never mails anybody (common/mail.py).
+        # .invalid: the demo never mails anybody (common/mail.py); it also
+        # tells the demo's offers from real ones (``reopen``).
         contact_email=f"jeunes-pros@{offer_slug(actor)}.invalid",
     )
     offer.geolocation = Geolocation(*pos)
@@ -261,3 +264,41 @@ def create(portal) -> None:
             actor = actors.get(spec[1])
             if spec[0] not in existing and actor is not None:
                 create_offer(folder, actor, spec)
+
+
+def is_demo(offer) -> bool:
+    return (offer.contact_email or "").endswith(".invalid")
+
+
+def reopen(portal, now=None) -> list[str]:
+    """Give the demo offers whose deadline passed their delay again from today.
+
+    The deadlines were counted from the day the site was made: ten weeks later
+    the demo would list no open offer. ``make start`` runs this on an existing
+    site (scripts/create_site.py); the expired offer of the demo stays expired,
+    and an offer somebody sent back or retracted is left as it is.
+    """
+    specs = {spec[0]: spec for spec in OFFERS}
+    today = expiry.today(now)
+    reopened = []
+    folder = portal["jeunes-pros"]["offres"]
+    with api.env.adopt_roles(["Manager"]):
+        for offer in folder.objectValues():
+            spec = specs.get(offer.title)
+            if spec is None or not is_demo(offer) or spec[7] < 0:
+                continue
+            if offer.deadline is not None and offer.deadline >= today:
+                continue
+            state = api.content.get_state(offer, default=None)
+            if state not in ("published", "expired"):
+                continue
+            offer.deadline = today + timedelta(days=spec[7])
+            offer.start = offer.deadline + timedelta(days=30)
+            # The subscribers move Plone's expires with the deadline.
+            notify(ObjectModifiedEvent(offer))
+            if state == "expired":
+                api.content.transition(obj=offer, transition="renew")
+                api.content.transition(obj=offer, transition="publish")
+            offer.reindexObject()
+            reopened.append(offer.absolute_url(1))
+    return reopened

@@ -3,7 +3,7 @@
     polepatrimoine-opportunities /path/to/zope.conf Plone --url https://www.example.org
 
 retires to ``expired`` the published offers whose deadline day is over, and
-tells the owner of each open offer by e-mail a week before its deadline (once
+tells the owner of each open offer and the owners of its structure by e-mail a week before its deadline (once
 per deadline: a new deadline warns again). An offer past its deadline is out
 of every listing from the next day even before this runs (``expiry.open_query``);
 the command makes its state say so. Idempotent.
@@ -15,6 +15,7 @@ from polepatrimoine.content.common import mail
 from polepatrimoine.content.common.console import command_parser
 from polepatrimoine.content.common.console import zope_site
 from polepatrimoine.content.opportunities import expiry
+from polepatrimoine.content.opportunities.applications import access
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows import logger
 from zope.annotation.interfaces import IAnnotations
@@ -46,9 +47,13 @@ def retire_expired(offers) -> list[str]:
     return retired
 
 
-def owner_email(offer) -> str:
+def owner_emails(offer) -> list[str]:
+    """The offer's owner and the owners of its structure, each address once."""
     owner = offer.getOwner()
-    return mail.email_of(owner.getId()) if owner is not None else ""
+    userids = [owner.getId()] if owner is not None else []
+    userids += access.structure_owners(offer)
+    emails = (mail.email_of(userid) for userid in userids)
+    return list(dict.fromkeys(email for email in emails if email))
 
 
 def warn_owners(offers) -> list[str]:
@@ -61,8 +66,8 @@ def warn_owners(offers) -> list[str]:
         annotations = IAnnotations(offer)
         if annotations.get(WARNED_KEY) == offer.deadline:
             continue
-        recipient = owner_email(offer)
-        if recipient:
+        # One mail each: the owners need not learn each other's address.
+        for recipient in owner_emails(offer):
             mail.send(
                 "opportunity-expiring",
                 offer,

@@ -2,7 +2,6 @@
 application kept and the two mails (the structure's, the acknowledgement)."""
 
 from datetime import UTC
-from plone import api
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
 from polepatrimoine.content.common import ratelimit
@@ -12,6 +11,7 @@ from polepatrimoine.content.opportunities.applications import submission
 from polepatrimoine.content.opportunities.applications.submission import (
     ApplicationError,
 )
+from polepatrimoine.content.opportunities.indexers import public_structure
 
 
 RATE_LIMIT = "opportunities.applications"
@@ -78,12 +78,7 @@ def send_mails(offer, application) -> None:
 
 
 def structure_title(offer) -> str:
-    """The offering structure's name, as the acknowledgement names it."""
-    relation = getattr(offer, "structure", None)
-    target = None
-    if relation is not None and not relation.isBroken():
-        target = relation.to_object
-    if target is None:
-        return ""
-    with api.env.adopt_roles(["Manager"]):
-        return target.Title()
+    """The offering structure's name, as the acknowledgement names it: only
+    once the structure is public, as the offer's page would show it."""
+    target = public_structure(offer)
+    return target.Title() if target is not None else ""

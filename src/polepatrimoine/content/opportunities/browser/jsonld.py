@@ -5,6 +5,7 @@ from datetime import time
 from plone.app.layout.viewlets.common import ViewletBase
 from polepatrimoine.content.common import jsonld
 from polepatrimoine.content.opportunities import expiry
+from polepatrimoine.content.opportunities.indexers import public_structure
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 
 
@@ -38,8 +39,8 @@ def valid_through(offer) -> str:
 
 
 def organization(offer) -> dict | None:
-    relation = offer.structure
-    actor = relation.to_object if relation is not None else None
+    # Search engines are anonymous: a structure they may not see is not named.
+    actor = public_structure(offer)
     if actor is None:
         return None
     data = {"@type": "Organization", "name": actor.Title(), "url": actor.absolute_url()}
