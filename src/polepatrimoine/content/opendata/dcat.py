@@ -36,7 +36,7 @@ def _iso(value, kind="xsd:dateTime") -> dict | None:
     if kind == "xsd:dateTime":
         text = value.isoformat(timespec="seconds")
     else:
-        text = value.date().isoformat()
+        text = value.isoformat()
     return {"@value": text, "@type": kind}
 
 
