@@ -86,12 +86,24 @@ def test_figures_match_independent_counts(observed, clients, params):
     }
 
 
-def test_calls_counted_by_programme(observed, clients):
-    document = clients["anonymous"].get("@observatory").json()
+@pytest.mark.parametrize("department", [None, "44", "49", "53", "72", "85"])
+def test_calls_counted_by_programme(observed, clients, department):
+    params = {"department": department} if department else {}
+    document = clients["anonymous"].get("@observatory", params=params).json()
     rows = {
         r["key"]: r["value"] for r in figures(document)["calls_by_programme"]["rows"]
     }
-    want = Counter(c["programme"] for c in observed.calls if c["public"])
+    # With a département: the calls that received a submitted application from it.
+    reached = {
+        a["call"]
+        for a in observed.applications
+        if a["state"] not in ("draft", "withdrawn") and a["department"] == department
+    }
+    want = Counter(
+        c["programme"]
+        for c in observed.calls
+        if c["public"] and (department is None or c["id"] in reached)
+    )
     assert rows == {
         key: shown(want.get(key, 0)) for key in ("trajet", "culturdiag", "autre")
     }

@@ -5,6 +5,7 @@ them, whoever asks; applications, never public, count as aggregates of the
 submitted ones (drafts and withdrawn ones left out). No object is woken.
 """
 
+from BTrees.IIBTree import IITreeSet
 from dataclasses import dataclass
 from dataclasses import field
 from DateTime import DateTime
@@ -193,6 +194,8 @@ def project_figures(records: Records, filters: Filters) -> list:
 def event_figures(records: Records, filters: Filters) -> list:
     now = DateTime()
     query = public_query(portal_type="Event", end={"query": now, "range": "max"})
+    if filters.department:
+        query["event_department"] = filters.department
     held, registrations = {}, {}
     for start, count in records.values(
         records.rids(query), "start", "registrations_count"
@@ -204,7 +207,10 @@ def event_figures(records: Records, filters: Filters) -> list:
         registrations[year] = registrations.get(year, 0) + (count or 0)
     first = min(held, default=this_year())
     years = filters.years(first, this_year())
-    note = _("Events have no département: they are counted for the whole region.")
+    note = _(
+        "An event's département is its organiser's, or that of its place's "
+        "postal code; events with neither count only for the whole region."
+    )
     return [
         Figure(
             "events_by_year",
@@ -252,8 +258,9 @@ def _application_cubes(records: Records) -> tuple:
         rids, "application_department", "review_state", "submitted_on"
     )
     for path, (department, state, date) in zip(paths, values, strict=True):
-        programme = programmes.get(path.rpartition("/")[0])
-        submitted.add(department, programme, year_of(date))
+        call = path.rpartition("/")[0]
+        programme = programmes.get(call)
+        submitted.add(department, programme, year_of(date), call)
         if state == "accepted":
             accepted.add(department, programme, year_of(date))
     return submitted, accepted
@@ -279,8 +286,17 @@ def _protected_rows(cube: Cube, filters: Filters, terms, by_department: bool):
 
 def accompaniment_figures(records: Records, filters: Filters) -> list:
     calls_query = public_query(portal_type="Call", **_created_range(filters))
-    calls = records.tally(records.rids(calls_query), "call_programme", dict(PROGRAMMES))
+    call_rids = records.rids(calls_query)
     submitted, accepted = _application_cubes(records)
+    if filters.department:
+        # A call belongs to the départements its applications come from.
+        reached = submitted.calls_of(filters.department)
+        call_rids = [
+            rid
+            for rid, path in zip(call_rids, records.paths(call_rids), strict=True)
+            if path in reached
+        ]
+    calls = records.tally(IITreeSet(call_rids), "call_programme", dict(PROGRAMMES))
     by_programme, hidden = _protected_rows(submitted, filters, PROGRAMMES, False)
     by_department, hidden_departments = _protected_rows(
         submitted, filters, DEPARTMENT_TITLES, True
@@ -307,7 +323,9 @@ def accompaniment_figures(records: Records, filters: Filters) -> list:
             _("Calls for applications by programme"),
             _("calls"),
             _rows(PROGRAMMES, calls),
-            note=_("Calls are not tied to a département."),
+            note=_(
+                "For a département: the calls that received an application from it."
+            ),
         ),
         Figure(
             "applications_by_programme",

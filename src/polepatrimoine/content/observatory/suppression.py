@@ -28,12 +28,19 @@ class Cube:
         self.columns = tuple(columns)
         self.counts = defaultdict(lambda: defaultdict(int))
         self._masked = {}
+        self._calls = defaultdict(set)
 
-    def add(self, row, column, year) -> None:
+    def add(self, row, column, year, call=None) -> None:
         # Unlisted values (no département, no programme) stay cells of their own.
         row = row if row in self.rows else None
         column = column if column in self.columns else None
         self.counts[year][(row, column)] += 1
+        if call is not None:
+            self._calls[row].add(call)
+
+    def calls_of(self, row) -> set:
+        """The paths of the calls with an item in ``row`` (a département)."""
+        return self._calls[row]
 
     def _table(self, year) -> dict:
         """The year's cells with their margins (TOTAL) and the grand total."""
