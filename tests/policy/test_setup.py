@@ -14,7 +14,7 @@ PROFILES = (
 )
 # The last upgrade step of each profile (each package's upgrades/v<N>/).
 VERSIONS = {
-    "polepatrimoine.content:default": "1012",
+    "polepatrimoine.content:default": "1016",
     "polepatrimoine.workflows:default": "1010",
     "polepatrimoine.policy:default": "1009",
 }

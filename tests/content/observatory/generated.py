@@ -98,7 +98,12 @@ def existing(portal) -> SimpleNamespace:
         storage = get_registrations(obj)
         confirmed = storage.counts()["confirmed"] if storage else 0
         spec.events.append(
-            {"year": obj.start.year, "registrations": confirmed, "public": _public(obj)}
+            {
+                "year": obj.start.year,
+                "registrations": confirmed,
+                "public": _public(obj),
+                "department": _event_department(obj),
+            }
         )
     for obj in _objects("Application"):
         spec.applications.append(
@@ -106,11 +111,25 @@ def existing(portal) -> SimpleNamespace:
                 "programme": obj.aq_parent.programme,
                 "department": obj.department,
                 "state": api.content.get_state(obj),
+                "call": obj.aq_parent.getId(),
             }
         )
     for obj in _objects("Call"):
-        spec.calls.append({"programme": obj.programme, "public": _public(obj)})
+        spec.calls.append(
+            {"programme": obj.programme, "public": _public(obj), "id": obj.getId()}
+        )
     return spec
+
+
+def _event_department(obj):
+    """The organiser's département, else the one of a postal code in the place."""
+    organiser = getattr(obj, "organiser", None)
+    if organiser is not None and organiser.to_object is not None:
+        return organiser.to_object.department
+    for word in (obj.location or "").replace(",", " ").split():
+        if len(word) == 5 and word.isdigit() and word[:2] in DEPARTMENTS:
+            return word[:2]
+    return None
 
 
 def _objects(portal_type):
@@ -126,6 +145,7 @@ def build(portal, seed=18):
     spec = existing(portal)
     intids = getUtility(IIntIds)
     carrier = None
+    organisers = {}
     for number in range(45):
         department = rng.choice(DEPARTMENTS)
         is_member = rng.random() < 0.5
@@ -149,6 +169,7 @@ def build(portal, seed=18):
         )
         if carrier is None and actor["public"]:
             carrier = obj
+        organisers.setdefault(department, obj)
     with api.env.adopt_roles(["Manager"]):
         for number in range(14):
             project = {
@@ -176,13 +197,21 @@ def build(portal, seed=18):
         now = datetime.now(TZ)
         for number in range(10):
             year = rng.choice([now.year - 2, now.year - 1])
+            department = rng.choice(DEPARTMENTS)
             event = {
                 "year": year,
                 "registrations": rng.randint(0, 7),
                 "public": number != 4,
+                # A third placed by an organiser, a third by a postal code, a third nowhere.
+                "department": department if number % 3 != 2 else None,
             }
             spec.events.append(event)
             start = TZ.localize(datetime(year, rng.randint(1, 11), 10, 9))
+            extra = {"location": "Angers"}
+            if number % 3 == 0:
+                extra["organiser"] = RelationValue(intids.getId(organisers[department]))
+            elif number % 3 == 1:
+                extra["location"] = f"Salle des fêtes, {ZIP[department][:2]}100 Ville"
             obj = api.content.create(
                 container=portal["agenda"],
                 type="Event",
@@ -191,7 +220,7 @@ def build(portal, seed=18):
                 start=start,
                 end=start + timedelta(hours=8),
                 capacity=50,
-                location="Angers",
+                **extra,
             )
             if event["public"]:
                 api.content.transition(obj=obj, to_state="published")
@@ -223,6 +252,7 @@ def build(portal, seed=18):
             "state": rng.choice(APPLICATION_STATES),
         }
         spec.applications.append(application)
+        application["call"] = calls[application["programme"]].getId()
         obj = make_application(
             calls[application["programme"]],
             "applicant",
@@ -232,8 +262,12 @@ def build(portal, seed=18):
         move_to(obj, application["state"])
     spec.calls.extend(
         [
-            {"programme": "trajet", "public": True},
-            {"programme": "culturdiag", "public": True},
+            {"programme": "trajet", "public": True, "id": "appel-observe-trajet"},
+            {
+                "programme": "culturdiag",
+                "public": True,
+                "id": "appel-observe-culturdiag",
+            },
         ]
     )
     return spec
@@ -277,7 +311,11 @@ def expected(spec, department=None, year_from=None, year_to=None, calls=None):
             and in_years(p["year"])
         )
     ]
-    events = [e for e in spec.events if e["public"] and in_years(e["year"])]
+    events = [
+        e
+        for e in spec.events
+        if e["public"] and in_years(e["year"]) and department in (None, e["department"])
+    ]
     held, registrations = Counter(), Counter()
     for event in events:
         held[str(event["year"])] += 1

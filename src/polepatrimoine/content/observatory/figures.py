@@ -5,6 +5,7 @@ them, whoever asks; applications, never public, count as aggregates of the
 submitted ones (drafts and withdrawn ones left out). No object is woken.
 """
 
+from BTrees.IIBTree import IITreeSet
 from dataclasses import dataclass
 from dataclasses import field
 from DateTime import DateTime
@@ -16,6 +17,8 @@ from polepatrimoine.content.observatory.catalog import year_of
 from polepatrimoine.content.observatory.filters import NETWORK_YEAR
 from polepatrimoine.content.observatory.filters import Filters
 from polepatrimoine.content.observatory.filters import this_year
+from polepatrimoine.content.observatory.suppression import TOTAL
+from polepatrimoine.content.observatory.suppression import Cube
 from polepatrimoine.content.projects.vocabularies import PROJECT_KINDS
 from polepatrimoine.content.projects.vocabularies import PROJECT_STATUSES
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
@@ -42,7 +45,7 @@ class Figure:
 
     ``partition``: each item counts in one row at most, so that a total of
     the rows is a number of items; ``shares`` (numerator, denominator) per key
-    for a rate.
+    for a rate, None when it would reveal a hidden count.
     """
 
     id: str
@@ -54,6 +57,8 @@ class Figure:
     over_time: bool = False
     note: object = None
     shares: dict = field(default_factory=dict)
+    # Non-public items: these keys are hidden (suppression.py) and no total is given.
+    withheld: set | None = None
 
 
 def _rows(terms, counts) -> list:
@@ -189,6 +194,8 @@ def project_figures(records: Records, filters: Filters) -> list:
 def event_figures(records: Records, filters: Filters) -> list:
     now = DateTime()
     query = public_query(portal_type="Event", end={"query": now, "range": "max"})
+    if filters.department:
+        query["event_department"] = filters.department
     held, registrations = {}, {}
     for start, count in records.values(
         records.rids(query), "start", "registrations_count"
@@ -200,7 +207,10 @@ def event_figures(records: Records, filters: Filters) -> list:
         registrations[year] = registrations.get(year, 0) + (count or 0)
     first = min(held, default=this_year())
     years = filters.years(first, this_year())
-    note = _("Events have no département: they are counted for the whole region.")
+    note = _(
+        "An event's département is its organiser's, or that of its place's "
+        "postal code; events with neither count only for the whole region."
+    )
     return [
         Figure(
             "events_by_year",
@@ -235,28 +245,77 @@ def _programmes_of_calls(records: Records) -> dict:
     )
 
 
-def accompaniment_figures(records: Records, filters: Filters) -> list:
-    calls_query = public_query(portal_type="Call", **_created_range(filters))
-    calls = records.tally(records.rids(calls_query), "call_programme", dict(PROGRAMMES))
+def _application_cubes(records: Records) -> tuple:
+    """The submitted and the accepted applications by département, programme, year."""
     programmes = _programmes_of_calls(records)
+    rows, columns = [code for code, _name in DEPARTMENTS], [t for t, _ in PROGRAMMES]
+    submitted, accepted = Cube(rows, columns), Cube(rows, columns)
     rids = records.rids(
         {"portal_type": "Application", "review_state": SUBMITTED_STATES}
     )
-    by_programme, by_department, accepted = {}, {}, {}
     paths = records.paths(rids)
     values = records.values(
         rids, "application_department", "review_state", "submitted_on"
     )
-    for path, (department, state, submitted) in zip(paths, values, strict=True):
-        if filters.department and department != filters.department:
-            continue
-        if not filters.year_in_range(year_of(submitted)):
-            continue
-        programme = programmes.get(path.rpartition("/")[0])
-        by_programme[programme] = by_programme.get(programme, 0) + 1
-        by_department[department] = by_department.get(department, 0) + 1
+    for path, (department, state, date) in zip(paths, values, strict=True):
+        call = path.rpartition("/")[0]
+        programme = programmes.get(call)
+        submitted.add(department, programme, year_of(date), call)
         if state == "accepted":
-            accepted[programme] = accepted.get(programme, 0) + 1
+            accepted.add(department, programme, year_of(date))
+    return submitted, accepted
+
+
+def _protected_rows(cube: Cube, filters: Filters, terms, by_department: bool):
+    """The rows of an application figure and the keys hidden by suppression."""
+    years = [year for year in cube.counts if filters.year_in_range(year)]
+    rows, hidden = [], set()
+    for token, title in terms:
+        if by_department:
+            if filters.department and token != filters.department:
+                rows.append((token, title, 0))
+                continue
+            count, masked = cube.cell(years, token, TOTAL)
+        else:
+            count, masked = cube.cell(years, filters.department or TOTAL, token)
+        rows.append((token, title, count))
+        if masked:
+            hidden.add(token)
+    return rows, hidden
+
+
+def accompaniment_figures(records: Records, filters: Filters) -> list:
+    calls_query = public_query(portal_type="Call", **_created_range(filters))
+    call_rids = records.rids(calls_query)
+    submitted, accepted = _application_cubes(records)
+    if filters.department:
+        # A call belongs to the départements its applications come from.
+        reached = submitted.calls_of(filters.department)
+        call_rids = [
+            rid
+            for rid, path in zip(call_rids, records.paths(call_rids), strict=True)
+            if path in reached
+        ]
+    calls = records.tally(IITreeSet(call_rids), "call_programme", dict(PROGRAMMES))
+    by_programme, hidden = _protected_rows(submitted, filters, PROGRAMMES, False)
+    by_department, hidden_departments = _protected_rows(
+        submitted, filters, DEPARTMENT_TITLES, True
+    )
+    accepted_rows, hidden_accepted = _protected_rows(
+        accepted, filters, PROGRAMMES, False
+    )
+    counts = {token: count for token, _title, count in by_programme}
+    shares = {}
+    for token, _title, count in accepted_rows:
+        # A share would give the hidden count back from the other one.
+        if token in hidden or token in hidden_accepted:
+            shares[token] = None
+        else:
+            shares[token] = (count, counts[token])
+    note = _(
+        "Applications are not public: a count is withheld (n.c.) when it would "
+        "let a count under 3 be worked out; no total is given."
+    )
     return [
         Figure(
             "calls_by_programme",
@@ -264,32 +323,37 @@ def accompaniment_figures(records: Records, filters: Filters) -> list:
             _("Calls for applications by programme"),
             _("calls"),
             _rows(PROGRAMMES, calls),
-            note=_("Calls are not tied to a département."),
+            note=_(
+                "For a département: the calls that received an application from it."
+            ),
         ),
         Figure(
             "applications_by_programme",
             "accompaniment",
             _("Applications submitted by programme"),
             _("applications"),
-            _rows(PROGRAMMES, by_programme),
+            by_programme,
+            note=note,
+            withheld=hidden,
         ),
         Figure(
             "applications_by_department",
             "accompaniment",
             _("Applications submitted by département"),
             _("applications"),
-            _rows(DEPARTMENT_TITLES, by_department),
+            by_department,
+            note=note,
+            withheld=hidden_departments,
         ),
         Figure(
             "accepted_by_programme",
             "accompaniment",
             _("Applications accepted by programme"),
             _("applications accepted"),
-            _rows(PROGRAMMES, accepted),
-            shares={
-                token: (accepted.get(token, 0), by_programme.get(token, 0))
-                for token, _title in PROGRAMMES
-            },
+            accepted_rows,
+            shares=shares,
+            note=note,
+            withheld=hidden_accepted,
         ),
     ]
 

@@ -2,10 +2,12 @@
 
 A total counts the figures shown only: a masked row adds nothing to it, so that
 subtracting the other rows from it gives 0, never the masked count. A rate is
-shown only when both its counts are.
+shown only when both its counts are. Figures of non-public items (applications)
+also hide the counts ``suppression.py`` withholds, and have no total.
 """
 
 from polepatrimoine.content import _
+from polepatrimoine.content.observatory.suppression import WITHHELD
 from zope.i18n import translate
 
 
@@ -17,9 +19,11 @@ def masked(count: int) -> bool:
     return 0 < count < THRESHOLD
 
 
-def shown(count: int):
-    """The count as published: itself, or ``"< 3"``."""
-    return MASK if masked(count) else count
+def shown(count: int, withheld: bool = False):
+    """The count as published: itself, ``"< 3"``, or ``"n.c."`` when withheld."""
+    if masked(count):
+        return MASK
+    return WITHHELD if withheld and count else count
 
 
 def _share(numerator: int, denominator: int):
@@ -78,13 +82,15 @@ def _summary(figure, rows, total, request):
 def publish(figure, request) -> dict:
     """The figure as everyone may see it, translated for the request."""
     rows = []
+    withheld = figure.withheld or set()
     for key, label, count in figure.rows:
-        row = {"key": key, "label": label, "value": shown(count)}
+        row = {"key": key, "label": label, "value": shown(count, key in withheld)}
         if figure.shares:
-            row["share"] = _share(*figure.shares.get(key, (0, 0)))
+            share = figure.shares.get(key, (0, 0))
+            row["share"] = None if share is None else _share(*share)
         rows.append(row)
     total = None
-    if figure.partition:
+    if figure.partition and figure.withheld is None:
         total = sum(row["value"] for row in rows if isinstance(row["value"], int))
     return {
         "id": figure.id,
@@ -94,6 +100,6 @@ def publish(figure, request) -> dict:
         "note": translate(figure.note, context=request) if figure.note else None,
         "rows": rows,
         "total": total,
-        "masked": sum(1 for row in rows if row["value"] == MASK),
+        "masked": sum(1 for row in rows if row["value"] in (MASK, WITHHELD)),
         "summary": _summary(figure, rows, total, request),
     }

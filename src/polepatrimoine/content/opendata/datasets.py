@@ -4,9 +4,13 @@ from dataclasses import dataclass
 from dataclasses import field
 from DateTime import DateTime
 from datetime import UTC
+from datetime import date
 from datetime import datetime
 from plone import api
+from polepatrimoine.content.observatory.catalog import Records
 from polepatrimoine.content.observatory.catalog import public_query
+from polepatrimoine.content.observatory.filters import NETWORK_YEAR
+from zoneinfo import ZoneInfo
 from zope.component import queryMultiAdapter
 
 
@@ -14,6 +18,7 @@ CSV = ("CSV", "text/csv")
 GEOJSON = ("GeoJSON", "application/geo+json")
 ICAL = ("iCalendar", "text/calendar")
 JSON = ("JSON", "application/json")
+PARIS = ZoneInfo("Europe/Paris")
 
 
 @dataclass
@@ -33,28 +38,21 @@ class Dataset:
     portal_type: str | None
     distributions: list = field(default_factory=list)
     modified: object = None
+    # The period the data covers (None when it describes the present).
     first: object = None
     last: object = None
 
 
-def _dates(portal_type: str, date_index: str = "created"):
-    """The latest modification and the span of the public items of a type."""
+def _modified(portal_type: str):
+    """The latest modification among the public items of a type."""
     catalog = api.portal.get_tool("portal_catalog")
-
-    def one(sort_on, order):
-        brains = catalog.unrestrictedSearchResults(
-            public_query(portal_type=portal_type),
-            sort_on=sort_on,
-            sort_order=order,
-            sort_limit=1,
-        )[:1]
-        return _aware(getattr(brains[0], sort_on)) if brains else None
-
-    return (
-        one("modified", "descending"),
-        one(date_index, "ascending"),
-        one(date_index, "descending"),
-    )
+    brains = catalog.unrestrictedSearchResults(
+        public_query(portal_type=portal_type),
+        sort_on="modified",
+        sort_order="descending",
+        sort_limit=1,
+    )[:1]
+    return _aware(brains[0].modified) if brains else None
 
 
 def _aware(value):
@@ -207,11 +205,56 @@ def datasets(request) -> list:
             if dataset.portal_type
             else ("Actor", "Project", "Event")
         )
-        dates = [_dates(t, "start" if t == "Event" else "created") for t in types_]
-        modified = [d[0] for d in dates if d[0] is not None]
+        modified = [d for d in (_modified(t) for t in types_) if d is not None]
         dataset.modified = max(modified) if modified else None
-        starts = [d[1] for d in dates if d[1] is not None]
-        ends = [d[2] for d in dates if d[2] is not None]
-        dataset.first = min(starts) if starts else None
-        dataset.last = max(ends) if ends else None
+        dataset.first, dataset.last = PERIODS.get(dataset.id, _no_period)()
     return found
+
+
+def _day(value) -> date | None:
+    """A metadata date (DateTime, datetime or date) as the day it falls on in Paris."""
+    if isinstance(value, DateTime):
+        value = value.asdatetime()
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(PARIS)
+        return value.date()
+    return value if isinstance(value, date) else None
+
+
+def _span(portal_type: str) -> tuple:
+    """The first start and the last end (or start) of the public items of a type."""
+    records = Records()
+    rids = records.rids(public_query(portal_type=portal_type))
+    starts, ends = [], []
+    for start, end in records.values(rids, "start", "end"):
+        start, end = _day(start), _day(end)
+        if start is not None:
+            starts.append(start)
+        ends.extend(d for d in (end, start) if d is not None)
+    return (min(starts, default=None), max(ends, default=None))
+
+
+def _no_period() -> tuple:
+    # The directory and the open offers describe the present, not a period.
+    return (None, None)
+
+
+def _observatory_period() -> tuple:
+    """From 1 January of the first year a figure shows to today."""
+    today = datetime.now(PARIS).date()
+    firsts = [date(NETWORK_YEAR, 1, 1)]
+    for portal_type in ("Project", "Event"):
+        first = _span(portal_type)[0]
+        if first is not None:
+            firsts.append(date(first.year, 1, 1))
+    return (min(firsts), today)
+
+
+# What each dataset's data covers (DCAT's dct:temporal): the projects' periods,
+# the events' dates, the observatory's years.
+PERIODS = {
+    "projets": lambda: _span("Project"),
+    "agenda": lambda: _span("Event"),
+    "observatoire": _observatory_period,
+}

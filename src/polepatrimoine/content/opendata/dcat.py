@@ -16,6 +16,8 @@ CONTEXT = {
 REGION = "http://id.insee.fr/geo/region/52"
 REGION_GEONAMES = "https://sws.geonames.org/2988289/"
 FRENCH = "http://publications.europa.eu/resource/authority/language/FRA"
+# DCAT-AP names media types by IANA's register under http:, as harvesters expect.
+IANA_MEDIA_TYPES = "http://www.iana.org/assignments/media-types/"
 FILE_TYPES = {
     "CSV": "CSV",
     "GeoJSON": "GEOJSON",
@@ -34,7 +36,7 @@ def _iso(value, kind="xsd:dateTime") -> dict | None:
     if kind == "xsd:dateTime":
         text = value.isoformat(timespec="seconds")
     else:
-        text = value.date().isoformat()
+        text = value.isoformat()
     return {"@value": text, "@type": kind}
 
 
@@ -45,9 +47,7 @@ def _distribution(distribution, licence_ref) -> dict:
         "dct:title": _fr(distribution.title),
         "dcat:accessURL": {"@id": distribution.url},
         "dcat:downloadURL": {"@id": distribution.url},
-        "dcat:mediaType": {
-            "@id": f"https://www.iana.org/assignments/media-types/{distribution.media_type}"
-        },
+        "dcat:mediaType": {"@id": IANA_MEDIA_TYPES + distribution.media_type},
         "dct:format": {
             "@id": "http://publications.europa.eu/resource/authority/file-type/"
             + FILE_TYPES[distribution.format]
