@@ -14,10 +14,7 @@ def test_upgrade_adds_the_workflow_and_the_bindings(integration, setup_tool):
 
     setup_tool.upgradeProfile(PROFILE, dest="1002")
 
-    # Later upgrades run too (issue 18's): the profile ends at its current version.
-    assert setup_tool.getLastVersionForProfile(PROFILE) == (
-        setup_tool.getVersionForProfile(PROFILE),
-    )
+    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1002",)
     assert wftool.getChainForPortalType("Opportunity") == (
         "polepatrimoine_opportunity_workflow",
     )
