@@ -18,7 +18,8 @@ from zope.annotation.interfaces import IAnnotations
 
 
 KEY = "polepatrimoine.newsletter.delivery"
-# Temporary failures (4xx, server unreachable) are retried by this many runs.
+# Temporary refusals (4xx) are retried by this many runs; an unreachable server
+# costs no try (the next run starts again where this one stopped).
 MAX_ATTEMPTS = 5
 
 

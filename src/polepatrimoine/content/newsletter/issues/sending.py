@@ -118,9 +118,13 @@ def commit(apply) -> None:
 
 def record(issue, recipient, email: str, outcome: str, error: str) -> None:
     uid = issue.UID()
-    recipient.attempts += 1
     # The server's answer often quotes the address: the issue keeps none.
     error = error.replace(email, "<adresse>")
+    if outcome == Outcome.UNREACHABLE:
+        # The server is down, not the address: an outage costs nobody a try.
+        recipient.error = error[:500]
+        return
+    recipient.attempts += 1
     if outcome == Outcome.SENT:
         recipient.done("sent")
         subscriber = subscribers.record_delivered(email)
