@@ -4,6 +4,9 @@ The state goes ``draft`` → ``queued`` (a coordinator asked, nothing sent yet)
 → ``sending`` (the command took its recipients) → ``sent`` (nobody left).
 Each recipient is ``pending`` until the SMTP server accepted (``sent``) or
 refused for good (``failed``); ``skipped`` when they left before their turn.
+Just before its message is handed to the server, a recipient is committed
+``in_flight``; a run that finds one left by a crash makes it ``uncertain``
+and never sends it again (at most one copy each).
 Recipients are known by their subscriber's token, never by their address:
 the issue keeps no personal data, and a subscriber erased from the store
 leaves nothing here that points to them.
@@ -21,6 +24,8 @@ KEY = "polepatrimoine.newsletter.delivery"
 # Temporary refusals (4xx) are retried by this many runs; an unreachable server
 # costs no try (the next run starts again where this one stopped).
 MAX_ATTEMPTS = 5
+# In flight is uncertain until the run records the server's answer.
+COUNTED_AS = {"pending": "left", "in_flight": "uncertain"}
 
 
 class Recipient(Persistent):
@@ -78,6 +83,13 @@ def take_recipients(issue, tokens) -> None:
     data["started"] = now()
 
 
+def in_flight(issue) -> list:
+    data = state(issue)
+    if not data:
+        return []
+    return [r for r in data["recipients"].values() if r.status == "in_flight"]
+
+
 def pending(issue) -> list:
     data = state(issue)
     if not data:
@@ -86,11 +98,11 @@ def pending(issue) -> list:
 
 
 def counts(issue) -> dict:
-    result = {"sent": 0, "failed": 0, "left": 0, "skipped": 0}
+    result = {"sent": 0, "failed": 0, "left": 0, "skipped": 0, "uncertain": 0}
     data = state(issue)
     if data:
         for recipient in data["recipients"].values():
-            key = "left" if recipient.status == "pending" else recipient.status
+            key = COUNTED_AS.get(recipient.status, recipient.status)
             result[key] += 1
     result["total"] = sum(result.values())
     return result

@@ -1,11 +1,11 @@
 """Sending an issue: one message per active subscriber, a commit after each.
 
 The command (``commands/send.py``) calls ``send_queued``; nothing here runs in
-a web request, except ``send_test`` (one message, to one address). A message
-counts as sent once the SMTP server accepted it and that is committed: a
-crash before the commit leaves its recipient pending, so the next run sends
-that one message again (its ``Message-ID`` is the same, so a mail store that
-dedupes keeps one) and nobody else twice.
+a web request, except ``send_test`` (one message, to one address). Each
+recipient is committed ``in_flight`` before its message goes to the SMTP
+server and gets the server's answer committed after: a crash between the two
+leaves it ``in_flight``, and the next run counts it ``uncertain`` instead of
+sending it again, so nobody ever receives two copies.
 """
 
 from DateTime import DateTime
@@ -122,6 +122,7 @@ def record(issue, recipient, email: str, outcome: str, error: str) -> None:
     error = error.replace(email, "<adresse>")
     if outcome == Outcome.UNREACHABLE:
         # The server is down, not the address: an outage costs nobody a try.
+        recipient.status = "pending"
         recipient.error = error[:500]
         return
     recipient.attempts += 1
@@ -136,6 +137,7 @@ def record(issue, recipient, email: str, outcome: str, error: str) -> None:
     elif recipient.attempts >= delivery.MAX_ATTEMPTS:
         recipient.done("failed", error)
     else:
+        recipient.status = "pending"
         recipient.error = error[:500]
 
 
@@ -164,6 +166,11 @@ def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> di
             delivery.state(issue).update(markup=markup, text=text)
 
         commit(start)
+    crashed = delivery.in_flight(issue)
+    if crashed:
+        # Whether the server took these before the crash is unknown: a second
+        # copy is worse than none.
+        commit(lambda: [r.done("uncertain") for r in crashed])
     smtp = smtp or mailer()
     data = delivery.state(issue)
     markup, text = data["markup"], data["text"]
@@ -178,6 +185,7 @@ def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> di
         message = build_message(
             issue, markup, text, email, subscribers.unsubscribe_url(subscriber)
         )
+        commit(lambda r=recipient: setattr(r, "status", "in_flight"))
         outcome, error = deliver(smtp, message)
         commit(
             lambda r=recipient, a=email, o=outcome, e=error: record(issue, r, a, o, e)
