@@ -1,5 +1,6 @@
 """Sending an issue through the real SMTP server: queued by REST, sent by the command's loop."""
 
+from datetime import timedelta
 from plone import api
 from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter.issues import delivery
@@ -308,3 +309,57 @@ def test_an_unreachable_server_stops_the_run_and_the_next_one_sends(
     run(pause=0)
     assert sorted(m["X-Envelope-To"] for m in smtp.wait(3)) == sorted(ACTIVE)
     assert status(clients, issue)["status"] == "sent"
+
+
+def test_a_run_leaves_alone_an_issue_another_host_is_sending(
+    clients, smtp, issue, audience, monkeypatch
+):
+    compose(clients, issue)
+    queue(clients, issue)
+    transaction.begin()
+    assert delivery.take_lease(issue, "hote-b")
+    transaction.commit()
+    results = run(pause=0)
+    assert list(results.values())[0]["busy"] is True
+    assert smtp.messages == []
+    assert status(clients, issue)["status"] == "queued"
+    # Host B died without giving the issue back: once its lease has expired,
+    # the issue is sent by the next run.
+    later = delivery.now() + delivery.LEASE + timedelta(seconds=1)
+    monkeypatch.setattr(delivery, "now", lambda: later)
+    run(pause=0)
+    assert sorted(m["X-Envelope-To"] for m in smtp.wait(3)) == sorted(ACTIVE)
+    assert status(clients, issue)["status"] == "sent"
+
+
+class TakenOverMailer:
+    """The SMTP server stalls past the lease after the first message: another
+    host takes the issue over meanwhile."""
+
+    def __init__(self, issue):
+        self.real = mailer()
+        self.issue = issue
+        self.count = 0
+
+    def send(self, fromaddr, toaddrs, message):
+        self.count += 1
+        result = self.real.send(fromaddr, toaddrs, message)
+        if self.count == 1:
+            delivery.state(self.issue)["lease"] = {
+                "holder": "hote-b",
+                "expires": delivery.now() + delivery.LEASE,
+            }
+            transaction.commit()
+        return result
+
+
+def test_a_run_that_lost_its_lease_stops(clients, smtp, issue, audience):
+    compose(clients, issue)
+    queue(clients, issue)
+    transaction.begin()
+    results = run(smtp=TakenOverMailer(issue), pause=0)
+    counts = list(results.values())[0]
+    assert (counts["sent"], counts["busy"]) == (1, True)
+    assert len(smtp.wait(1)) == 1
+    info = status(clients, issue)
+    assert (info["status"], info["sent"], info["left"]) == ("sending", 1, 2)

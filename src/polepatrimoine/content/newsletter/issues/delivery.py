@@ -15,6 +15,7 @@ leaves nothing here that points to them.
 from BTrees.OOBTree import OOBTree
 from datetime import UTC
 from datetime import datetime
+from datetime import timedelta
 from persistent import Persistent
 from persistent.mapping import PersistentMapping
 from zope.annotation.interfaces import IAnnotations
@@ -24,6 +25,9 @@ KEY = "polepatrimoine.newsletter.delivery"
 # Temporary refusals (4xx) are retried by this many runs; an unreachable server
 # costs no try (the next run starts again where this one stopped).
 MAX_ATTEMPTS = 5
+# A run holds the issue this long past its last message; several hosts sharing
+# the database (RelStorage) may run the command, only one sends an issue.
+LEASE = timedelta(minutes=10)
 # In flight is uncertain until the run records the server's answer.
 COUNTED_AS = {"pending": "left", "in_flight": "uncertain"}
 
@@ -83,6 +87,23 @@ def take_recipients(issue, tokens) -> None:
     data["started"] = now()
 
 
+def take_lease(issue, holder: str, when: datetime | None = None) -> bool:
+    """Take or renew the issue's lease for ``holder``; False while another run holds it."""
+    data = state(issue, create=True)
+    when = when or now()
+    lease = data.get("lease")
+    if lease and lease["holder"] != holder and lease["expires"] > when:
+        return False
+    data["lease"] = {"holder": holder, "expires": when + LEASE}
+    return True
+
+
+def release_lease(issue, holder: str) -> None:
+    data = state(issue)
+    if data and (data.get("lease") or {}).get("holder") == holder:
+        data["lease"] = None
+
+
 def in_flight(issue) -> list:
     data = state(issue)
     if not data:
@@ -112,6 +133,7 @@ def finish(issue) -> None:
     data = state(issue)
     data["status"] = "sent"
     data["finished"] = now()
+    data["lease"] = None
 
 
 def sent_date(issue):
