@@ -11,7 +11,8 @@ from zope.interface import alsoProvides
 
 
 class PreferencesView(BrowserView):
-    """Subscribe (active at once: the account vouches for the address) or unsubscribe."""
+    """Subscribe (the confirmation link goes to the account's address, which
+    Plone never proved) or unsubscribe."""
 
     error = None
     message = None
@@ -41,6 +42,14 @@ class PreferencesView(BrowserView):
                     self.message = "subscribed"
         return self.index()
 
-    def subscribed(self) -> bool:
+    def state(self) -> str | None:
         subscriber = subscribers.store().get(self.email) if self.email else None
-        return subscriber is not None and subscriber.state == subscribers.ACTIVE
+        if subscriber is None or subscriber.expired():
+            return None
+        return subscriber.state
+
+    def subscribed(self) -> bool:
+        return self.state() == subscribers.ACTIVE
+
+    def pending(self) -> bool:
+        return self.state() == subscribers.PENDING
