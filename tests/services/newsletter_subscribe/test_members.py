@@ -6,6 +6,7 @@ from tests.fixtures.http import client
 from tests.services.newsletter_subscribe.helpers import link
 from tests.services.newsletter_subscribe.helpers import state_of
 
+import lxml.html
 import re
 
 
@@ -103,3 +104,37 @@ def test_member_asking_for_another_address_gets_the_link(clients, smtp):
     assert response.status_code == 202
     assert state_of("autre@example.org") == subscribers.PENDING
     assert "Confirmez" in smtp.wait(1)[0]["Subject"]
+
+
+def test_member_subscribes_from_the_personal_information_page(
+    clients, smtp, portal_url
+):
+    alice = client(portal_url, "alice@example.org", json=False)
+    page = alice.get("@@personal-information")
+    assert page.status_code == 200
+    tree = lxml.html.fromstring(page.text)
+    [section] = tree.cssselect("#newsletter-personal-information")
+    assert "Vous ne recevez pas la lettre d'information à" in section.text_content()
+    [form] = section.cssselect("form")
+    assert form.cssselect("input[name='consent']")  # the consent beside the button
+    assert "J'accepte" in section.text_content()
+    fields = {i.get("name"): i.get("value") for i in form.cssselect("input")}
+    fields.update(subscribe="1", consent="on")
+    done = alice.post(form.get("action"), data=fields)
+    assert done.url.endswith("/@@personal-information")
+    assert "Un lien pour confirmer votre abonnement a été envoyé à" in done.text
+    assert state_of("alice@example.org") == subscribers.PENDING
+    [message] = smtp.wait(1)
+    assert message["To"] == "alice@example.org"
+    secret = link(message, "@@newsletter-confirm").rsplit("/", 1)[1]
+    clients["anonymous"].post(f"@newsletter-confirm/{secret}")
+    page = alice.get("@@personal-information")
+    [section] = lxml.html.fromstring(page.text).cssselect(
+        "#newsletter-personal-information"
+    )
+    assert "La lettre d'information est envoyée à" in section.text_content()
+    [form] = section.cssselect("form")
+    fields = {i.get("name"): i.get("value") for i in form.cssselect("input")}
+    left = alice.post(form.get("action"), data={**fields, "unsubscribe": "1"})
+    assert left.url.endswith("/@@personal-information")
+    assert state_of("alice@example.org") == subscribers.UNSUBSCRIBED
