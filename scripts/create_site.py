@@ -83,8 +83,10 @@ if smtp_host:
     mailhost.force_tls = os.environ.get("PLONE_SMTP_TLS", "") in ("1", "true", "yes")
     api.portal.set_registry_record("plone.smtp_host", smtp_host)
     api.portal.set_registry_record("plone.smtp_port", smtp_port)
-    api.portal.set_registry_record("plone.smtp_userid", user or None)
-    api.portal.set_registry_record("plone.smtp_pass", password or None)
+    registry = api.portal.get_tool("portal_registry")
+    # plone.api refuses None: the registry itself clears a login no longer set.
+    registry["plone.smtp_userid"] = user or None
+    registry["plone.smtp_pass"] = password or None
     transaction.commit()
     tls = ", STARTTLS required" if mailhost.force_tls else ""
     print(f"Mail goes through {smtp_host}:{smtp_port}{tls}.")

@@ -146,3 +146,35 @@ def test_a_coordinators_buttons_need_the_forms_token(clients, smtp, draft):
         assert response.status_code == 403, (path, response.status_code)
     assert status_of(clients, draft) == "draft"
     assert smtp.messages == []
+
+
+@pytest.mark.parametrize("persona", ["anonymous", "alice"])
+def test_a_sent_issue_over_rest_names_no_item_no_longer_public(
+    clients, smtp, draft, news_world, persona
+):
+    from plone import api
+
+    news = news_world["news"]
+    kept = [e for e in entries_of(clients, draft) if e.get("uid") == news.UID()]
+    assert kept  # the composed issue has the news
+    link = {"kind": "link", "url": "https://example.org/dossier", "title": "Dossier"}
+    clients["claire"].patch(
+        draft.absolute_url(), json={"entries": [*entries_of(clients, draft), link]}
+    )
+    clients["claire"].post(f"{draft.absolute_url()}/@newsletter-send", json={})
+    transaction.begin()
+    send_queued(pause=0)
+    with api.env.adopt_roles(["Manager"]):
+        news.title = "Fusion retirée"
+        api.content.transition(obj=news, to_state="private")
+    transaction.commit()
+    data = clients[persona].get(draft.absolute_url()).json()
+    assert data["review_state"] == "sent"
+    uids = [e.get("uid") for e in data["entries"]]
+    assert news.UID() not in uids
+    assert "Journées du patrimoine : le bilan" not in str(data)
+    assert "Dossier" in [e["title"] for e in data["entries"]]
+    # The coordinators still see every entry they wrote.
+    assert news.UID() in [e.get("uid") for e in entries_of(clients, draft)]
+    coordinator = clients["claire"].get(draft.absolute_url()).json()
+    assert news.UID() in [e.get("uid") for e in coordinator["entries"]]

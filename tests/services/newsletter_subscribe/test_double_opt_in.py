@@ -2,11 +2,13 @@
 
 from datetime import timedelta
 from polepatrimoine.content.newsletter import subscribers
+from tests.services.newsletter_subscribe.fixtures import make_subscriber
 from tests.services.newsletter_subscribe.helpers import link
 from tests.services.newsletter_subscribe.helpers import path_of
 from tests.services.newsletter_subscribe.helpers import state_of
 
 import time
+import transaction
 
 
 ENDPOINT = "@newsletter-subscribe"
@@ -121,3 +123,22 @@ def test_the_same_answer_for_known_and_unknown_addresses(clients, smtp, monkeypa
     assert subscribe(anonymous, "known@example.org").json() == unknown.json()
     assert subscribe(anonymous, "unknown@example.org").json() == unknown.json()
     assert smtp.messages == []
+
+
+def test_a_bouncing_address_that_confirms_again_starts_with_no_failure(
+    clients, smtp, functional
+):
+    make_subscriber(functional["portal"], "rebond@example.org", subscribers.BOUNCING)
+    transaction.begin()
+    bouncing = subscribers.store().get("rebond@example.org")
+    bouncing.failures = {"a" * 32, "b" * 32, "c" * 32}
+    transaction.commit()
+    anonymous = clients["anonymous"]
+    assert subscribe(anonymous, "rebond@example.org").status_code == 202
+    token = link(smtp.wait(1)[0], "@@newsletter-confirm").rsplit("/", 1)[1]
+    assert anonymous.post(f"@newsletter-confirm/{token}").json() == {"state": "active"}
+    found = clients["claire"].get(
+        "lettre/@newsletter-subscribers", params={"q": "rebond@"}
+    )
+    [item] = found.json()["items"]
+    assert (item["state"], item["failures"]) == ("active", 0)

@@ -1,9 +1,12 @@
-"""Members subscribe their account's address in one click: no link to follow."""
+"""Members subscribe their account's address in one click, then confirm it by the
+e-mail's link like anyone: Plone never proved the account's address."""
 
 from polepatrimoine.content.newsletter import subscribers
 from tests.fixtures.http import client
+from tests.services.newsletter_subscribe.helpers import link
 from tests.services.newsletter_subscribe.helpers import state_of
 
+import lxml.html
 import re
 
 
@@ -30,13 +33,23 @@ def test_member_subscribes_and_unsubscribes_from_the_preferences(
         data={"subscribe": "1", "consent": "on", "_authenticator": token},
     )
     assert done.status_code == 200
-    assert "La lettre d'information est envoyée à" in done.text
-    assert state_of("alice@example.org") == subscribers.ACTIVE
+    assert "Un lien pour confirmer votre abonnement a été envoyé à" in done.text
+    assert state_of("alice@example.org") == subscribers.PENDING
     subscriber = subscribers.store().get("alice@example.org")
     assert subscriber.consent["source"] == "member"
     assert subscriber.consent["text"].startswith("J'accepte")
-    # No confirmation e-mail: the account vouches for its address.
-    assert not [m for m in smtp.messages if "Confirmez" in m["Subject"]]
+    # An account's address is whatever its owner typed: the inbox confirms.
+    [message] = smtp.wait(1)
+    assert (message["To"], "Confirmez" in message["Subject"]) == (
+        "alice@example.org",
+        True,
+    )
+    secret = link(message, "@@newsletter-confirm").rsplit("/", 1)[1]
+    confirmed = clients["anonymous"].post(f"@newsletter-confirm/{secret}")
+    assert confirmed.json() == {"state": "active"}
+    assert state_of("alice@example.org") == subscribers.ACTIVE
+    page = alice.get("@@newsletter-preferences")
+    assert "La lettre d'information est envoyée à" in page.text
     left = alice.post(
         "@@newsletter-preferences",
         data={"unsubscribe": "1", "_authenticator": token},
@@ -69,11 +82,19 @@ def test_visitors_are_sent_to_the_login_form(clients, portal_url):
         assert "login" in response.headers["Location"]
 
 
-def test_member_over_rest_is_active_at_once(clients, smtp):
-    response = clients["bruno"].post("@newsletter-subscribe", json={"consent": True})
-    assert response.status_code == 200, response.text
-    assert response.json() == {"state": "active"}
-    assert state_of("bruno@example.org") == subscribers.ACTIVE
+def test_member_over_rest_gets_the_link_for_their_own_address(clients, smtp):
+    bruno = clients["bruno"]
+    response = bruno.post("@newsletter-subscribe", json={"consent": True})
+    assert response.status_code == 202, response.text
+    assert response.json()["state"] == subscribers.PENDING
+    assert state_of("bruno@example.org") == subscribers.PENDING
+    [message] = smtp.wait(1)
+    assert message["To"] == "bruno@example.org"
+    token = link(message, "@@newsletter-confirm").rsplit("/", 1)[1]
+    assert bruno.post(f"@newsletter-confirm/{token}").json() == {"state": "active"}
+    # Once active, the member may learn it (the address is their account's).
+    again = bruno.post("@newsletter-subscribe", json={"consent": True})
+    assert (again.status_code, again.json()) == (200, {"state": "active"})
 
 
 def test_member_asking_for_another_address_gets_the_link(clients, smtp):
@@ -83,3 +104,37 @@ def test_member_asking_for_another_address_gets_the_link(clients, smtp):
     assert response.status_code == 202
     assert state_of("autre@example.org") == subscribers.PENDING
     assert "Confirmez" in smtp.wait(1)[0]["Subject"]
+
+
+def test_member_subscribes_from_the_personal_information_page(
+    clients, smtp, portal_url
+):
+    alice = client(portal_url, "alice@example.org", json=False)
+    page = alice.get("@@personal-information")
+    assert page.status_code == 200
+    tree = lxml.html.fromstring(page.text)
+    [section] = tree.cssselect("#newsletter-personal-information")
+    assert "Vous ne recevez pas la lettre d'information à" in section.text_content()
+    [form] = section.cssselect("form")
+    assert form.cssselect("input[name='consent']")  # the consent beside the button
+    assert "J'accepte" in section.text_content()
+    fields = {i.get("name"): i.get("value") for i in form.cssselect("input")}
+    fields.update(subscribe="1", consent="on")
+    done = alice.post(form.get("action"), data=fields)
+    assert done.url.endswith("/@@personal-information")
+    assert "Un lien pour confirmer votre abonnement a été envoyé à" in done.text
+    assert state_of("alice@example.org") == subscribers.PENDING
+    [message] = smtp.wait(1)
+    assert message["To"] == "alice@example.org"
+    secret = link(message, "@@newsletter-confirm").rsplit("/", 1)[1]
+    clients["anonymous"].post(f"@newsletter-confirm/{secret}")
+    page = alice.get("@@personal-information")
+    [section] = lxml.html.fromstring(page.text).cssselect(
+        "#newsletter-personal-information"
+    )
+    assert "La lettre d'information est envoyée à" in section.text_content()
+    [form] = section.cssselect("form")
+    fields = {i.get("name"): i.get("value") for i in form.cssselect("input")}
+    left = alice.post(form.get("action"), data={**fields, "unsubscribe": "1"})
+    assert left.url.endswith("/@@personal-information")
+    assert state_of("alice@example.org") == subscribers.UNSUBSCRIBED

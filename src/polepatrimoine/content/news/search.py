@@ -1,9 +1,11 @@
 """The news listing: filters, catalog query, facet counts, items as brains show them.
 
-Only published items are listed, whoever asks: the page, its feeds and ``@news``
+Only published items in their publication window (from their date, before their
+expiry) are listed, whoever asks: the page, its feeds and ``@news``
 are the public face of the watch, and an editor's drafts stay in the folder view.
 """
 
+from DateTime import DateTime
 from datetime import datetime
 from plone import api
 from polepatrimoine.content import _
@@ -74,6 +76,9 @@ def query(context, filters: dict, exclude: str | None = None) -> dict:
     result = {
         "object_provides": INewsWatch.__identifier__,
         "review_state": "published",
+        # For everyone: the catalog would show coordinators (who may access
+        # inactive content) news before their date or past their expiry.
+        "effectiveRange": DateTime(),
         "path": "/".join(context.getPhysicalPath()),
         "sort_on": "effective",
         "sort_order": "descending",

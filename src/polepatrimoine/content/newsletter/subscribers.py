@@ -236,6 +236,8 @@ def confirm(token: str, when: datetime | None = None) -> Subscriber | None:
     subscriber.confirmed = when
     subscriber.unsubscribed = None
     subscriber.unsubscribed_after = None
+    # The address proved it reads its mail: earlier bounces say nothing any more.
+    subscriber.failures = set()
     return subscriber
 
 

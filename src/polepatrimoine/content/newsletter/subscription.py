@@ -4,7 +4,9 @@ A request to subscribe gets one answer, whatever the address's state: a new or
 pending address receives the confirmation link, an active one at most a
 reminder that it is subscribed, and the HTTP answer is the same in every case,
 so that nobody learns from the site who subscribes. A member's own account
-address needs no link: the account vouches for it.
+address gets the link too: Plone proves no account address (a self-registered
+member chooses a password and any address, and may change it later), so an
+account would otherwise subscribe someone else's inbox without their consent.
 """
 
 from datetime import timedelta
@@ -113,8 +115,8 @@ def consent_record(source: str) -> dict:
 def subscribe(values: dict, source: str = "form", user=None):
     """Ask for the subscription of ``values["email"]``; return the subscriber.
 
-    A member's own address becomes active at once; any other stays pending
-    until its link is followed. Mails leave after the commit.
+    The address stays pending until its link is followed, a member's own
+    account address too. Mails leave after the commit.
     """
     store = subscribers.store(create=True)
     when = subscribers.now()
@@ -123,8 +125,6 @@ def subscribe(values: dict, source: str = "form", user=None):
     if subscriber is not None and subscriber.expired(when):
         store.remove(email)
         subscriber = None
-    if own_address(email, user):
-        return _activate_member(store, subscriber, values, source, when)
     if subscriber is None:
         subscriber = store.add(subscribers.Subscriber(email, created=when))
     elif subscriber.state == subscribers.ACTIVE:
@@ -151,19 +151,6 @@ def _mail_due(subscriber, when) -> bool:
         return False
     subscriber.mailed = when
     return True
-
-
-def _activate_member(store, subscriber, values, source, when):
-    if subscriber is None:
-        subscriber = store.add(subscribers.Subscriber(values["email"], created=when))
-    if subscriber.state != subscribers.ACTIVE:
-        subscriber.name = values.get("name") or subscriber.name
-        subscriber.structure = values.get("structure") or subscriber.structure
-        subscriber.consent = consent_record("member")
-        subscriber.source = source
-        subscribers.set_state(subscriber, subscribers.ACTIVE, when)
-        subscriber.confirmed = when
-    return subscriber
 
 
 def confirm(token):

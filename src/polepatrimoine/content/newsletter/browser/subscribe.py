@@ -5,6 +5,7 @@ from plone.app.layout.viewlets import ViewletBase
 from plone.protect import CheckAuthenticator
 from plone.protect.interfaces import IDisableCSRFProtection
 from polepatrimoine.content.common import ratelimit
+from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter import subscription
 from polepatrimoine.content.personaldata import consent
 from Products.Five import BrowserView
@@ -78,5 +79,8 @@ class SubscribeView(FormMixin, BrowserView):
             self.error = error
             return
         self.subscriber = subscription.subscribe(values, "form", user)
-        self.own = subscription.own_address(values["email"], user)
+        self.own = (
+            subscription.own_address(values["email"], user)
+            and self.subscriber.state == subscribers.ACTIVE
+        )
         self.submitted = True

@@ -4,6 +4,9 @@ The state goes ``draft`` → ``queued`` (a coordinator asked, nothing sent yet)
 → ``sending`` (the command took its recipients) → ``sent`` (nobody left).
 Each recipient is ``pending`` until the SMTP server accepted (``sent``) or
 refused for good (``failed``); ``skipped`` when they left before their turn.
+Just before its message is handed to the server, a recipient is committed
+``in_flight``; a run that finds one left by a crash makes it ``uncertain``
+and never sends it again (at most one copy each).
 Recipients are known by their subscriber's token, never by their address:
 the issue keeps no personal data, and a subscriber erased from the store
 leaves nothing here that points to them.
@@ -12,14 +15,21 @@ leaves nothing here that points to them.
 from BTrees.OOBTree import OOBTree
 from datetime import UTC
 from datetime import datetime
+from datetime import timedelta
 from persistent import Persistent
 from persistent.mapping import PersistentMapping
 from zope.annotation.interfaces import IAnnotations
 
 
 KEY = "polepatrimoine.newsletter.delivery"
-# Temporary failures (4xx, server unreachable) are retried by this many runs.
+# Temporary refusals (4xx) are retried by this many runs; an unreachable server
+# costs no try (the next run starts again where this one stopped).
 MAX_ATTEMPTS = 5
+# A run holds the issue this long past its last message; several hosts sharing
+# the database (RelStorage) may run the command, only one sends an issue.
+LEASE = timedelta(minutes=10)
+# In flight is uncertain until the run records the server's answer.
+COUNTED_AS = {"pending": "left", "in_flight": "uncertain"}
 
 
 class Recipient(Persistent):
@@ -77,6 +87,30 @@ def take_recipients(issue, tokens) -> None:
     data["started"] = now()
 
 
+def take_lease(issue, holder: str, when: datetime | None = None) -> bool:
+    """Take or renew the issue's lease for ``holder``; False while another run holds it."""
+    data = state(issue, create=True)
+    when = when or now()
+    lease = data.get("lease")
+    if lease and lease["holder"] != holder and lease["expires"] > when:
+        return False
+    data["lease"] = {"holder": holder, "expires": when + LEASE}
+    return True
+
+
+def release_lease(issue, holder: str) -> None:
+    data = state(issue)
+    if data and (data.get("lease") or {}).get("holder") == holder:
+        data["lease"] = None
+
+
+def in_flight(issue) -> list:
+    data = state(issue)
+    if not data:
+        return []
+    return [r for r in data["recipients"].values() if r.status == "in_flight"]
+
+
 def pending(issue) -> list:
     data = state(issue)
     if not data:
@@ -85,11 +119,11 @@ def pending(issue) -> list:
 
 
 def counts(issue) -> dict:
-    result = {"sent": 0, "failed": 0, "left": 0, "skipped": 0}
+    result = {"sent": 0, "failed": 0, "left": 0, "skipped": 0, "uncertain": 0}
     data = state(issue)
     if data:
         for recipient in data["recipients"].values():
-            key = "left" if recipient.status == "pending" else recipient.status
+            key = COUNTED_AS.get(recipient.status, recipient.status)
             result[key] += 1
     result["total"] = sum(result.values())
     return result
@@ -99,6 +133,7 @@ def finish(issue) -> None:
     data = state(issue)
     data["status"] = "sent"
     data["finished"] = now()
+    data["lease"] = None
 
 
 def sent_date(issue):

@@ -1,11 +1,11 @@
 """Sending an issue: one message per active subscriber, a commit after each.
 
 The command (``commands/send.py``) calls ``send_queued``; nothing here runs in
-a web request, except ``send_test`` (one message, to one address). A message
-counts as sent once the SMTP server accepted it and that is committed: a
-crash before the commit leaves its recipient pending, so the next run sends
-that one message again (its ``Message-ID`` is the same, so a mail store that
-dedupes keeps one) and nobody else twice.
+a web request, except ``send_test`` (one message, to one address). Each
+recipient is committed ``in_flight`` before its message goes to the SMTP
+server and gets the server's answer committed after: a crash between the two
+leaves it ``in_flight``, and the next run counts it ``uncertain`` instead of
+sending it again, so nobody ever receives two copies.
 """
 
 from DateTime import DateTime
@@ -26,6 +26,7 @@ import logging
 import smtplib
 import time
 import transaction
+import uuid
 
 
 logger = logging.getLogger("polepatrimoine.newsletter")
@@ -102,14 +103,18 @@ def deliver(smtp, message) -> tuple[str, str]:
     return Outcome.SENT, ""
 
 
-def commit(apply) -> None:
+def commit(apply):
     """Commit ``apply()``'s writes; on a conflict, apply them again on fresh data
-    (the message has left: the bookkeeping must not be lost)."""
+    (the message has left: the bookkeeping must not be lost). ``apply()``
+    returning False writes nothing and is returned."""
     for attempt in range(COMMIT_TRIES):
-        apply()
+        result = apply()
+        if result is False:
+            transaction.abort()
+            return False
         try:
             transaction.commit()
-            return
+            return result
         except ConflictError:
             transaction.abort()
             if attempt == COMMIT_TRIES - 1:
@@ -118,9 +123,14 @@ def commit(apply) -> None:
 
 def record(issue, recipient, email: str, outcome: str, error: str) -> None:
     uid = issue.UID()
-    recipient.attempts += 1
     # The server's answer often quotes the address: the issue keeps none.
     error = error.replace(email, "<adresse>")
+    if outcome == Outcome.UNREACHABLE:
+        # The server is down, not the address: an outage costs nobody a try.
+        recipient.status = "pending"
+        recipient.error = error[:500]
+        return
+    recipient.attempts += 1
     if outcome == Outcome.SENT:
         recipient.done("sent")
         subscriber = subscribers.record_delivered(email)
@@ -132,6 +142,7 @@ def record(issue, recipient, email: str, outcome: str, error: str) -> None:
     elif recipient.attempts >= delivery.MAX_ATTEMPTS:
         recipient.done("failed", error)
     else:
+        recipient.status = "pending"
         recipient.error = error[:500]
 
 
@@ -146,9 +157,36 @@ def publish(issue) -> None:
     issue.reindexObject()
 
 
-def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> dict:
-    """Send what is left of one issue; returns this run's counts."""
-    run = {"sent": 0, "failed": 0, "deferred": 0, "skipped": 0}
+def send_issue(
+    issue, smtp=None, batch_size: int = 50, pause: float = 0.0, holder=None
+) -> dict:
+    """Send what is left of one issue; returns this run's counts (``busy`` when
+    another run holds the issue's lease)."""
+    run = {"sent": 0, "failed": 0, "deferred": 0, "skipped": 0, "busy": False}
+    holder = holder or uuid.uuid4().hex
+    # A conflict means another host took the lease at the same moment: the
+    # retry reads its lease and gives way.
+    if commit(lambda: delivery.take_lease(issue, holder)) is False:
+        run["busy"] = True
+        return run
+    try:
+        _send(issue, smtp, batch_size, pause, holder, run)
+    finally:
+        _release(issue, holder)
+    return run
+
+
+def _release(issue, holder) -> None:
+    """Give the issue back at once; if even that fails, the lease expires."""
+    transaction.abort()
+    try:
+        commit(lambda: delivery.release_lease(issue, holder))
+    except Exception:
+        transaction.abort()
+        logger.exception("The newsletter's lease is left to expire")
+
+
+def _send(issue, smtp, batch_size, pause, holder, run) -> None:
     if delivery.status_of(issue) == "queued":
         tokens = [s.token for s in subscribers.store().active()]
         # Rendered once: every copy, in this run or the next, says the same,
@@ -160,6 +198,11 @@ def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> di
             delivery.state(issue).update(markup=markup, text=text)
 
         commit(start)
+    crashed = delivery.in_flight(issue)
+    if crashed:
+        # Whether the server took these before the crash is unknown: a second
+        # copy is worse than none.
+        commit(lambda: [r.done("uncertain") for r in crashed])
     smtp = smtp or mailer()
     data = delivery.state(issue)
     markup, text = data["markup"], data["text"]
@@ -174,6 +217,15 @@ def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> di
         message = build_message(
             issue, markup, text, email, subscribers.unsubscribe_url(subscriber)
         )
+
+        def take_off(r=recipient):
+            if not delivery.take_lease(issue, holder):
+                return False  # held too long: another run took the issue over
+            r.status = "in_flight"
+
+        if commit(take_off) is False:
+            run["busy"] = True
+            break
         outcome, error = deliver(smtp, message)
         commit(
             lambda r=recipient, a=email, o=outcome, e=error: record(issue, r, a, o, e)
@@ -192,9 +244,8 @@ def send_issue(issue, smtp=None, batch_size: int = 50, pause: float = 0.0) -> di
         done += 1
         if pause and batch_size and done % batch_size == 0:
             time.sleep(pause)
-    if not delivery.pending(issue):
+    if not delivery.pending(issue) and not run["busy"]:
         commit(lambda: publish(issue))
-    return run
 
 
 def queued_issues() -> list:

@@ -4,7 +4,10 @@
 
 Run it every few minutes from a timer: it sends what is left of each queued
 issue, committing after each message, so that a run stopped in the middle is
-taken up by the next one. Two runs never overlap (a lock file).
+taken up by the next one. Two runs on one host never overlap (a lock file);
+runs on several hosts sharing the database (RelStorage) never send the same
+issue at once either: a run takes a lease stored in the issue's sending state,
+renewed with each message, and a run that finds it held leaves the issue alone.
 """
 
 from polepatrimoine.content.common.console import command_parser
@@ -46,6 +49,9 @@ def main(argv=None) -> int:
         with zope_site(args.zope_conf, args.site_id, args.url):
             results = send_queued(batch_size=args.batch_size, pause=args.pause)
     for path, counts in results.items():
+        if counts.get("busy") and not counts["sent"]:
+            print(f"{path}: another run is sending it")
+            continue
         print(
             f"{path}: {counts['sent']} sent, {counts['failed']} failed, "
             f"{counts['deferred']} deferred, {counts['skipped']} skipped"

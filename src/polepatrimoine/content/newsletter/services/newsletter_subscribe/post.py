@@ -25,7 +25,10 @@ class SubscribePost(GuardedService, Service):
                 self.request, error.status, error.message, field=error.field
             )
         subscriber = subscription.subscribe(values, "rest", user)
-        if subscription.own_address(values["email"], user):
+        if (
+            subscription.own_address(values["email"], user)
+            and subscriber.state == subscribers.ACTIVE
+        ):
             # Members learn their own state only: the address is their account's.
             return {"state": subscriber.state}
         self.request.response.setStatus(202)
