@@ -21,7 +21,9 @@ def fti(portal):
 def test_fti(fti):
     assert fti.klass == "polepatrimoine.content.workinggroups.workinggroup.WorkingGroup"
     assert fti.filter_content_types
-    assert sorted(fti.allowed_content_types) == sorted([*WORKSPACE_TYPES, "Discussion"])
+    assert sorted(fti.allowed_content_types) == sorted(
+        {*WORKSPACE_TYPES, "Discussion", "GroupMessage", "DatePoll"}
+    )
     assert fti.add_permission == "polepatrimoine.AddWorkingGroup"
 
 
