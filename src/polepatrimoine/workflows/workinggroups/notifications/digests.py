@@ -56,10 +56,6 @@ def _new_discussions(group, since) -> list:
 
 
 def _open_polls(group) -> list:
-    catalog = api.portal.get_tool("portal_catalog")
-    if "poll_open" not in catalog.indexes():
-        # Before date polls exist on the site, no poll is open.
-        return []
     path = "/".join(group.getPhysicalPath())
     brains = _catalog_as_viewer(portal_type="DatePoll", poll_open=True, path=path)
     return [{"title": b.Title, "url": b.getURL()} for b in brains]
