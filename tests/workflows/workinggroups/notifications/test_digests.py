@@ -1,9 +1,11 @@
 """The weekly digest: content, once only, who gets one (real SMTP, fixed clock)."""
 
 from DateTime import DateTime
+from datetime import UTC
 from datetime import timedelta
 from plone import api
 from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.activity import store
 from polepatrimoine.workflows.workinggroups.notifications import digests
 from polepatrimoine.workflows.workinggroups.notifications import settings
 from tests.workflows.workinggroups.agenda.world import at
@@ -242,3 +244,48 @@ def test_new_discussions_and_open_polls(week, smtp, monkeypatch):
     polls = body.split("Sondages de dates ouverts")[1]
     assert "Sondage clos" not in polls
     assert "l'autre groupe" not in body
+
+
+def open_discussion(world, monkeypatch, persona, id_, title, when):
+    """persona opens a discussion over HTTP, at ``when`` for the stream and the catalog."""
+    monkeypatch.setattr(store, "now", lambda: when.astimezone(UTC))
+    response = http(world, persona).post(
+        world.group.absolute_url(),
+        json={
+            "@type": "Discussion",
+            "id": id_,
+            "title": title,
+            "text": {"data": "<p>Qu'en pensez-vous ?</p>", "content-type": "text/html"},
+        },
+    )
+    assert response.status_code == 201, response.text
+    transaction.begin()
+    discussion = world.group[id_]
+    discussion.creation_date = DateTime(when)
+    discussion.reindexObject()
+    transaction.commit()
+
+
+def test_new_discussions_of_the_period_by_others(week, smtp, monkeypatch):
+    open_discussion(
+        week, monkeypatch, "member", "du-membre", "Sujet du membre", at(5, 11, 0)
+    )
+    # Opened while the digests run: it belongs to next week's.
+    late = MONDAY + timedelta(minutes=30)
+    open_discussion(week, monkeypatch, "coordinator", "tardif", "Sujet tardif", late)
+    clock(monkeypatch, MONDAY)
+    run(week)
+    member = body_of(to(smtp, week.emails["member"])[0])
+    assert "Sujet du membre" not in member  # their own
+    assert "Sujet tardif" not in member
+    coordinator = body_of(to(smtp, week.emails["coordinator"])[0])
+    assert "Nouvelles discussions :\n- Sujet du membre" in coordinator
+    assert "Sujet tardif" not in coordinator
+    smtp.clear()
+    clock(monkeypatch, MONDAY + timedelta(days=7))
+    run(week)
+    member = body_of(to(smtp, week.emails["member"])[0])
+    assert "Nouvelles discussions :\n- Sujet tardif" in member
+    assert member.count("Sujet tardif") == 1
+    assert "Sujet du membre" not in member
+    assert to(smtp, week.emails["coordinator"]) == []  # nothing new from others
