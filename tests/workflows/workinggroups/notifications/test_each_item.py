@@ -36,10 +36,10 @@ def test_an_item_mails_every_member_who_chose_it_but_its_author(
     messages = smtp.wait(2)
     assert {m["To"] for m in messages} == {each.emails["member"], each.emails["guest"]}
     mail = smtp.to(each.emails["member"])[0]
-    assert mail["Subject"] == f"[Groupe test] Ajouté : Note {SECRET}"
+    assert mail["Subject"] == f"[Groupe test] Ajout : Note {SECRET}"
     body = mail.get_content()
     assert "Nouveau dans le groupe de travail « Groupe test » :" in body
-    assert f"Ajouté : Note {SECRET}" in body
+    assert f"Ajout : Note {SECRET}" in body
     assert "Par Coordinator, le 02/12/2026 à 10:00." in body
     assert each.internal.absolute_url() in body
     assert f"{each.portal.absolute_url()}/@@my-notifications" in body

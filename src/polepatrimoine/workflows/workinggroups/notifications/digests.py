@@ -44,22 +44,25 @@ def _catalog_as_viewer(**query) -> list:
     return catalog(**query)
 
 
-def _new_discussions(group, since) -> list:
+def _new_discussions(group, userid, since, until) -> list:
+    """Discussions opened within the digest's period, by others than the member:
+    without the upper bound, one opened while the digests run would come
+    again in the next digest (which starts at this run's time)."""
     path = "/".join(group.getPhysicalPath())
     brains = _catalog_as_viewer(
         portal_type="Discussion",
         path=path,
-        created={"query": DateTime(since), "range": "min"},
+        created={"query": (DateTime(since), DateTime(until)), "range": "min:max"},
         sort_on="created",
     )
-    return [{"title": b.Title, "url": b.getURL(), "uid": b.UID} for b in brains]
+    return [
+        {"title": b.Title, "url": b.getURL(), "uid": b.UID}
+        for b in brains
+        if b.Creator != userid
+    ]
 
 
 def _open_polls(group) -> list:
-    catalog = api.portal.get_tool("portal_catalog")
-    if "poll_open" not in catalog.indexes():
-        # Before date polls exist on the site, no poll is open.
-        return []
     path = "/".join(group.getPhysicalPath())
     brains = _catalog_as_viewer(portal_type="DatePoll", poll_open=True, path=path)
     return [{"title": b.Title, "url": b.getURL()} for b in brains]
@@ -71,7 +74,7 @@ def url_of(path: str) -> str:
 
 def group_section(group, userid: str, since: datetime, until: datetime) -> dict:
     """What one group has for a member since a date; run as that member."""
-    discussions = _new_discussions(group, since)
+    discussions = _new_discussions(group, userid, since, until)
     listed = {d["uid"] for d in discussions}
     changes = [
         {
