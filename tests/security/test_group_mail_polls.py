@@ -10,6 +10,7 @@ from tests.workflows.workinggroups.scenario import SECRET
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 
+import icalendar
 import json
 import pytest
 import transaction
@@ -232,3 +233,33 @@ def test_forged_cookie_requests_are_refused(live, smtp, headers):
         data=json.dumps({"answers": ["no", "no"]}),
         headers=token,
     ).ok
+
+
+def test_invitation_names_only_its_recipient(live, smtp):
+    """Closing the poll mails each member alone: no member learns another's
+    address (the coordinator, organizer and Reply-To, excepted)."""
+    response = http(live, "coordinator").post(
+        f"{live.poll.absolute_url()}/@polls/close", json={"date": "2027-03-18T14:00"}
+    )
+    assert response.status_code == 200, response.text
+    messages = smtp.wait(3)
+    members = ("guest", "member", "coordinator")
+    assert sorted(m["X-Envelope-To"] for m in messages) == sorted(
+        live.emails[p] for p in members
+    )
+    for message in messages:
+        recipient = message["X-Envelope-To"]
+        assert message["To"] == recipient
+        (part,) = [
+            p
+            for p in message.iter_attachments()
+            if p.get_filename() == "invitation.ics"
+        ]
+        (vevent,) = icalendar.Calendar.from_ical(part.get_content()).walk("VEVENT")
+        attendees = vevent.get("ATTENDEE")
+        attendees = attendees if isinstance(attendees, list) else [attendees]
+        assert [str(a) for a in attendees] == [f"mailto:{recipient}"]
+        whole = message.as_string()
+        for persona in ("guest", "member"):
+            if live.emails[persona] != recipient:
+                assert live.emails[persona] not in whole, (recipient, persona)

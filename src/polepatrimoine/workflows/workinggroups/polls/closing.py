@@ -79,21 +79,28 @@ def close(poll, value, actor: str):
 
 
 def invite(group, poll, event, actor: str) -> None:
-    addresses = [mail.email_of(userid) for userid in membership.members(group)]
+    """One mail per member, whose invitation names only them: an ATTENDEE list
+    would hand every member's address to every other (guests included)."""
     organizer = mail.email_of(actor)
-    mail.send(
-        "poll-closed",
-        poll,
-        addresses,
-        Message(
-            _("[${group}] Next meeting: ${title}"),
-            mapping={"group": group.title, "title": event.title},
-        ),
-        attachments=[
-            ("invitation.ics", MIMETYPE, invitation(event, organizer, addresses))
-        ],
-        reply_to=formataddr((mail.fullname_of(actor), organizer), charset="utf-8")
-        if organizer
-        else None,
-        meeting=event,
+    subject = Message(
+        _("[${group}] Next meeting: ${title}"),
+        mapping={"group": group.title, "title": event.title},
     )
+    reply_to = (
+        formataddr((mail.fullname_of(actor), organizer), charset="utf-8")
+        if organizer
+        else None
+    )
+    addresses = {mail.email_of(userid) for userid in membership.members(group)}
+    for address in sorted(a for a in addresses if a):
+        mail.send(
+            "poll-closed",
+            poll,
+            [address],
+            subject,
+            attachments=[
+                ("invitation.ics", MIMETYPE, invitation(event, organizer, [address]))
+            ],
+            reply_to=reply_to,
+            meeting=event,
+        )
