@@ -9,6 +9,7 @@ from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.activity import store as activity
+from polepatrimoine.workflows.workinggroups.activity.subscribers import not_added
 from polepatrimoine.workflows.workinggroups.polls import answers
 from polepatrimoine.workflows.workinggroups.polls.creating import parse_date
 from polepatrimoine.workflows.workinggroups.polls.invitation import MIMETYPE
@@ -41,13 +42,8 @@ def chosen(poll, value):
     )
 
 
-def close(poll, value, actor: str):
-    """Close the poll on ``value``; returns the new meeting (an ``Event``)."""
-    if api.content.get_state(poll) != "open":
-        raise RequestError(_("This poll is closed."), status=409)
-    start = chosen(poll, value)
-    group = aq_parent(aq_inner(poll))
-    event = api.content.create(
+def _create_meeting(group, poll, start):
+    return api.content.create(
         container=group,
         type="Event",
         safe_id=True,
@@ -61,6 +57,17 @@ def close(poll, value, actor: str):
         online_url=poll.online_url or None,
         capacity=0,
     )
+
+
+def close(poll, value, actor: str):
+    """Close the poll on ``value``; returns the new meeting (an ``Event``)."""
+    if api.content.get_state(poll) != "open":
+        raise RequestError(_("This poll is closed."), status=409)
+    start = chosen(poll, value)
+    group = aq_parent(aq_inner(poll))
+    # The stream says "meeting" below, not a generic "added" too.
+    with not_added():
+        event = _create_meeting(group, poll, start)
     poll.chosen_date = start
     poll.meeting_uid = event.UID()
     api.content.transition(obj=poll, transition="close")
@@ -73,6 +80,14 @@ def close(poll, value, actor: str):
         action="closed",
         date=start.isoformat(),
         meeting=event.UID(),
+    )
+    activity.record(
+        group,
+        "meeting",
+        obj=event,
+        actor=actor,
+        date=start.isoformat(),
+        poll=poll.UID(),
     )
     invite(group, poll, event, actor)
     return event
