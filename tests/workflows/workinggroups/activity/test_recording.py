@@ -241,3 +241,27 @@ def test_mail_poll_and_meeting_recorded_once(live, clock, smtp):
     subjects = sorted(m["Subject"] for m in smtp.to(s.emails["member"]))
     assert len(subjects) == 6, subjects
     assert not [subject for subject in subjects if "Ajout" in subject], subjects
+
+
+def test_deleted_comment_leaves_the_stream(live, clock):
+    s = live
+    url = s.internal.absolute_url()
+    member = http(s, "member")
+    kept = member.post(f"{url}/@comments", json={"text": "Je garde."})
+    deleted = member.post(f"{url}/@comments", json={"text": "À effacer."})
+    assert kept.status_code == deleted.status_code == 204
+    kept_id = kept.headers["Location"].rsplit("/", 1)[-1]
+    assert [i["details"] for i in latest(s, kind="commented")["items"]] == [
+        {"comment_id": deleted.headers["Location"].rsplit("/", 1)[-1]},
+        {"comment_id": kept_id},
+    ]
+    response = http(s, "coordinator").delete(deleted.headers["Location"])
+    assert response.status_code == 204
+    for persona in ("member", "coordinator"):
+        items = latest(s, persona, kind="commented")["items"]
+        assert [i["details"] for i in items] == [{"comment_id": kept_id}], persona
+    page = http(s, "coordinator", json=False).get(
+        f"{s.group.absolute_url()}/@@activity", params={"kind": "commented"}
+    )
+    assert page.text.count(f"#{kept_id}") == 1
+    assert deleted.headers["Location"].rsplit("/", 1)[-1] not in page.text

@@ -86,6 +86,30 @@ def comment_added(comment, event) -> None:
         )
 
 
+def comment_removed(comment, event) -> None:
+    """A deleted comment leaves the stream (and the digests read from it)."""
+    conversation = event.oldParent
+    if conversation is None:
+        return
+    item = aq_parent(aq_inner(conversation))
+    group = _group(item) if item is not None else None
+    if group is None:
+        return
+    uid = item.UID()
+    comment_id = str(comment.comment_id)
+
+    def without(data):
+        if (
+            data.get("kind") == "commented"
+            and data.get("uid") == uid
+            and data["details"].get("comment_id") == comment_id
+        ):
+            return None
+        return data
+
+    store.rewrite(group, without)
+
+
 def membership_changed(event) -> None:
     if event.old_role is None and event.new_role is not None:
         store.record(event.group, "joined", actor=event.userid, role=event.new_role)
