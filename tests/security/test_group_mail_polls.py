@@ -3,6 +3,7 @@
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from polepatrimoine.workflows.workinggroups.groupmail import sending
+from polepatrimoine.workflows.workinggroups.notifications import digests
 from polepatrimoine.workflows.workinggroups.polls import answers
 from polepatrimoine.workflows.workinggroups.polls import creating
 from tests.security.browser_session import BrowserSession
@@ -10,6 +11,7 @@ from tests.workflows.workinggroups.scenario import SECRET
 from tests.workflows.workinggroups.scenario import build
 from tests.workflows.workinggroups.scenario import http
 
+import icalendar
 import json
 import pytest
 import transaction
@@ -232,3 +234,99 @@ def test_forged_cookie_requests_are_refused(live, smtp, headers):
         data=json.dumps({"answers": ["no", "no"]}),
         headers=token,
     ).ok
+
+
+def test_invitation_names_only_its_recipient(live, smtp):
+    """Closing the poll mails each member alone: no member learns another's
+    address (the coordinator, organizer and Reply-To, excepted)."""
+    response = http(live, "coordinator").post(
+        f"{live.poll.absolute_url()}/@polls/close", json={"date": "2027-03-18T14:00"}
+    )
+    assert response.status_code == 200, response.text
+    messages = smtp.wait(3)
+    members = ("guest", "member", "coordinator")
+    assert sorted(m["X-Envelope-To"] for m in messages) == sorted(
+        live.emails[p] for p in members
+    )
+    for message in messages:
+        recipient = message["X-Envelope-To"]
+        assert message["To"] == recipient
+        (part,) = [
+            p
+            for p in message.iter_attachments()
+            if p.get_filename() == "invitation.ics"
+        ]
+        (vevent,) = icalendar.Calendar.from_ical(part.get_content()).walk("VEVENT")
+        attendees = vevent.get("ATTENDEE")
+        attendees = attendees if isinstance(attendees, list) else [attendees]
+        assert [str(a) for a in attendees] == [f"mailto:{recipient}"]
+        whole = message.as_string()
+        for persona in ("guest", "member"):
+            if live.emails[persona] != recipient:
+                assert live.emails[persona] not in whole, (recipient, persona)
+
+
+ROLE_ONLY = "Quibbleflux"  # the subject's word to find (JSON escapes accents)
+
+
+def test_mail_to_one_role_stays_with_it(live, smtp):
+    """A mail to the members is read by them and the coordinators only: the
+    guest, who asked for every item, finds it through no channel."""
+    for persona in ("guest", "member"):
+        assert (
+            http(live, persona)
+            .patch("@my-notifications", json={"groups": {live.group.UID(): "each"}})
+            .ok
+        )
+    response = http(live, "coordinator").post(
+        f"{live.group.absolute_url()}/@group-mail",
+        json={
+            "subject": f"Réservé aux membres {ROLE_ONLY}",
+            "text": "Pour les membres.",
+            "to": "member",
+        },
+    )
+    assert response.status_code == 201, response.text
+    url = response.json()["@id"]
+    group = live.group.absolute_url()
+    channels = (
+        (url, True),
+        (url, False),
+        (f"{group}/@group-mail", True),
+        (f"{group}/@@group-mail", False),
+        (f"{group}/@@space", False),
+        (f"{group}/@activity", True),
+        (f"{group}/@@activity", False),
+        (f"{live.portal.absolute_url()}/@search?SearchableText=Quibbleflux", True),
+    )
+    for persona in ("guest", "member", "coordinator", "site_coordinator"):
+        for channel, as_json in channels:
+            reply = http(live, persona, json=as_json).get(
+                channel, allow_redirects=False
+            )
+            text = reply.text
+            if "@search" in channel:  # its @id repeats the query
+                text = json.dumps(reply.json()["items"])
+            if persona == "guest":
+                assert ROLE_ONLY not in text, (persona, channel)
+            elif channel != f"{group}/@@space":
+                assert reply.status_code == 200, (persona, channel)
+                assert ROLE_ONLY in text, (persona, channel)
+    # The mail itself and the every-item mails: the member only.
+    smtp.wait(1)
+    received = smtp.messages
+    # (the member's are the mail and its every-item notice)
+    assert {m["X-Envelope-To"] for m in received} == {live.emails["member"]}
+    assert smtp.to(live.emails["guest"]) == []
+    # Nor the weekly digest.
+    for persona in ("guest", "member"):
+        assert (
+            http(live, persona)
+            .patch("@my-notifications", json={"groups": {live.group.UID(): "weekly"}})
+            .ok
+        )
+    transaction.begin()
+    guest = digests.digest_for(live.users["guest"], digests.now())
+    assert ROLE_ONLY not in repr(guest)
+    member = digests.digest_for(live.users["member"], digests.now())
+    assert ROLE_ONLY in repr(member)

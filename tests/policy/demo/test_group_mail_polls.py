@@ -4,6 +4,7 @@ from plone import api
 from polepatrimoine.policy.demo import group_mail_polls
 from polepatrimoine.workflows.workinggroups.polls import answers
 from polepatrimoine.workflows.workinggroups.polls import serialize
+from tests.fixtures.http import client
 
 import pytz
 
@@ -60,3 +61,23 @@ def test_dates_are_thursdays_in_paris():
     assert [d.weekday() for d in dates] == [3, 3, 3]
     assert all(d.tzinfo.zone == pytz.timezone("Europe/Paris").zone for d in dates)
     assert all((d.hour, d.minute) == (14, 0) for d in dates)
+
+
+def test_the_message_is_in_the_stream(functional):
+    """Each demo group's stream shows its message sent by its coordinator, once."""
+    portal = functional["portal"]
+    for group in groups(portal):
+        (brain,) = api.content.find(
+            context=group, portal_type="GroupMessage", unrestricted=True
+        )
+        message = brain._unrestrictedGetObject()
+        response = client(portal.absolute_url(), admin=True).get(
+            f"{group.absolute_url()}/@activity", params={"kind": "mail,added"}
+        )
+        assert response.status_code == 200, response.text
+        items = [
+            i for i in response.json()["items"] if i["url"] == message.absolute_url()
+        ]
+        assert [i["kind"] for i in items] == ["mail"], group.getId()
+        assert items[0]["actor"]["id"] == message.sender
+        assert items[0]["details"]["to"] == "all"

@@ -1,10 +1,11 @@
-"""Demo: in each working group, a kept group message and a date poll with answers (no mail sent)."""
+"""Demo: in each working group, a group message sent (kept and in the stream, no mail) and a date poll with answers."""
 
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from polepatrimoine.policy.demo.working_groups import WORKING_GROUPS
 from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.activity import store as activity
 from polepatrimoine.workflows.workinggroups.groupmail import sending
 from polepatrimoine.workflows.workinggroups.polls import answers
 from polepatrimoine.workflows.workinggroups.roles import COORDINATOR
@@ -44,7 +45,12 @@ def ensure_message(group) -> None:
     if not coordinators:
         return
     count = len(membership.members(group))
-    sending.keep(group, coordinators[0], SUBJECT, TEXT, "all", count)
+    message = sending.keep(group, coordinators[0], SUBJECT, TEXT, "all", count)
+    # Sent as the group mail sends: in the stream, by its coordinator (the
+    # demo's addresses receive nothing).
+    activity.record(
+        group, "mail", obj=message, actor=coordinators[0], to="all", recipients=count
+    )
 
 
 def ensure_poll(group) -> None:

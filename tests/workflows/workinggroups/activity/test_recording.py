@@ -190,3 +190,78 @@ def test_bad_input(live, params, field):
     assert error["field"] == field
     assert field in error["message"]
     assert error["type"] == "BadRequest"
+
+
+def test_mail_poll_and_meeting_recorded_once(live, clock, smtp):
+    """A group mail, a poll and the meeting it becomes are each one entry of
+    their own kind (no generic "added" besides), and one e-mail each to a
+    member who wants every item."""
+    s = live
+    assert (
+        http(s, "member")
+        .patch("@my-notifications", json={"groups": {s.group.UID(): "each"}})
+        .ok
+    )
+    coordinator = http(s, "coordinator")
+    group = s.group.absolute_url()
+    response = coordinator.post(
+        f"{group}/@group-mail",
+        json={"subject": "Ordre du jour", "text": "Bonjour", "to": "all"},
+    )
+    assert response.status_code == 201, response.text
+    response = coordinator.post(
+        f"{group}/@polls",
+        json={
+            "title": "Réunion d'été",
+            "dates": ["2027-06-03T14:00", "2027-06-10T14:00"],
+        },
+    )
+    assert response.status_code == 201, response.text
+    poll = response.json()["@id"]
+    assert http(s, "member").post(f"{poll}/@polls", json={"answers": ["yes", "no"]}).ok
+    response = coordinator.post(
+        f"{poll}/@polls/close", json={"date": "2027-06-03T14:00"}
+    )
+    assert response.status_code == 200, response.text
+    meeting = response.json()["meeting"]
+    items = latest(s, b_size=100)["items"]
+    assert [(i["kind"], i["details"].get("action")) for i in items] == [
+        ("meeting", None),
+        ("poll", "closed"),
+        ("poll", "opened"),
+        ("mail", None),
+    ]
+    assert items[0]["url"] == meeting
+    assert items[0]["title"] == "Réunion d'été"
+    assert items[0]["actor"]["id"] == s.users["coordinator"]
+    page = http(s, "member", json=False).get(f"{group}/@@activity", timeout=30)
+    assert "a prévu une réunion" in page.text
+    # The group mail, the invitation and one notice per entry.
+    smtp.wait(6)
+    subjects = sorted(m["Subject"] for m in smtp.to(s.emails["member"]))
+    assert len(subjects) == 6, subjects
+    assert not [subject for subject in subjects if "Ajout" in subject], subjects
+
+
+def test_deleted_comment_leaves_the_stream(live, clock):
+    s = live
+    url = s.internal.absolute_url()
+    member = http(s, "member")
+    kept = member.post(f"{url}/@comments", json={"text": "Je garde."})
+    deleted = member.post(f"{url}/@comments", json={"text": "À effacer."})
+    assert kept.status_code == deleted.status_code == 204
+    kept_id = kept.headers["Location"].rsplit("/", 1)[-1]
+    assert [i["details"] for i in latest(s, kind="commented")["items"]] == [
+        {"comment_id": deleted.headers["Location"].rsplit("/", 1)[-1]},
+        {"comment_id": kept_id},
+    ]
+    response = http(s, "coordinator").delete(deleted.headers["Location"])
+    assert response.status_code == 204
+    for persona in ("member", "coordinator"):
+        items = latest(s, persona, kind="commented")["items"]
+        assert [i["details"] for i in items] == [{"comment_id": kept_id}], persona
+    page = http(s, "coordinator", json=False).get(
+        f"{s.group.absolute_url()}/@@activity", params={"kind": "commented"}
+    )
+    assert page.text.count(f"#{kept_id}") == 1
+    assert deleted.headers["Location"].rsplit("/", 1)[-1] not in page.text

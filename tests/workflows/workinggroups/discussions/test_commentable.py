@@ -3,6 +3,8 @@
 from plone import api
 from plone.app.discussion.interfaces import IConversation
 from plone.app.testing import SITE_OWNER_NAME
+from polepatrimoine.workflows.workinggroups.groupmail import sending
+from polepatrimoine.workflows.workinggroups.polls import creating
 from zope.component import createObject
 
 import pytest
@@ -28,6 +30,18 @@ def owner(scenario):
 def test_on_for_every_item_of_a_space(owner, portal_type):
     item = api.content.create(container=owner.folder, type=portal_type, title="Élément")
     assert enabled(item)
+
+
+def test_on_for_polls_and_kept_mails(owner):
+    poll = creating.create_poll(
+        owner.group,
+        {"title": "Sondage", "dates": ["2027-03-18T14:00", "2027-03-25T14:00"]},
+    )
+    message = sending.keep(
+        owner.group, owner.users["coordinator"], "Objet", "Texte", "all", 3
+    )
+    assert enabled(poll)
+    assert enabled(message)
 
 
 def test_off_for_the_group_itself_and_elsewhere(owner):

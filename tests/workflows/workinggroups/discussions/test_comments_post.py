@@ -2,6 +2,8 @@
 
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
+from polepatrimoine.workflows.workinggroups.groupmail import sending
+from polepatrimoine.workflows.workinggroups.polls import creating
 from tests.security.browser_session import BrowserSession
 from tests.workflows.workinggroups.scenario import http
 
@@ -108,3 +110,29 @@ def test_coordinators_delete_comments(live):
     assert count(live, live.internal) == 1
     assert http(live, "coordinator").delete(url).status_code == 204
     assert count(live, live.internal) == 0
+
+
+def test_members_comment_a_poll_and_a_kept_mail(live):
+    """Over REST, as a member: every item of a space takes comments, polls and
+    kept group mails included; a guest reads them and may not write."""
+    with api.env.adopt_user(username=SITE_OWNER_NAME):
+        poll = creating.create_poll(
+            live.group,
+            {"title": "Sondage", "dates": ["2027-03-18T14:00", "2027-03-25T14:00"]},
+        )
+        message = sending.keep(
+            live.group, live.users["coordinator"], "Objet", "Texte", "all", 3
+        )
+    transaction.commit()
+    for item in (poll, message):
+        response = post(live, "member", item, {"text": "Jeudi me convient."})
+        assert response.status_code == 204, (item, response.text)
+        listing = http(live, "guest").get(f"{item.absolute_url()}/@comments")
+        assert [c["text"]["data"] for c in listing.json()["items"]] == [
+            "Jeudi me convient."
+        ]
+        assert post(live, "guest", item, {"text": "Moi aussi"}).status_code in (
+            401,
+            403,
+        )
+        assert count(live, item) == 1

@@ -90,3 +90,38 @@ def test_mentioned_reads_the_roster_only(scenario):
         scenario.users["coordinator"],
     }
     assert mentioned(group, "member@example.org sans arobase devant") == set()
+
+
+def test_an_edit_tells_only_the_newly_mentioned(live, smtp):
+    s = live
+    member = http(s, "member")
+
+    def text(html):
+        return {"text": {"data": html, "content-type": "text/html"}}
+
+    response = member.post(
+        s.group.absolute_url(),
+        json={
+            "@type": "Discussion",
+            "title": "Programme",
+            **text("<p>@coordinator ?</p>"),
+        },
+    )
+    assert response.status_code == 201
+    url = response.json()["@id"]
+    smtp.wait(1)
+    assert recipients(smtp) == {"coordinator@example.org"}
+    smtp.clear()
+    edited = member.patch(url, json=text("<p>@coordinator et @guest ?</p>"))
+    assert edited.status_code == 204
+    smtp.wait(1)
+    assert [m["X-Envelope-To"] for m in smtp.messages] == ["guest@example.org"]
+    assert url in smtp.messages[0].get_content()
+    smtp.clear()
+    # Saving again, or changing the title, tells nobody anew.
+    assert member.patch(url, json={"title": "Programme v2"}).status_code == 204
+    assert (
+        member.patch(url, json=text("<p>@guest, @coordinator</p>")).status_code == 204
+    )
+    transaction.begin()
+    assert smtp.messages == []

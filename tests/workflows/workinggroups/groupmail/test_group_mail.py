@@ -34,8 +34,8 @@ def post(live, persona, group_url, **body):
     return http(live, persona).post(f"{group_url}/@group-mail", json=body)
 
 
-def kept(live, group_url):
-    response = http(live, "coordinator").get(f"{group_url}/@group-mail")
+def kept(live, group_url, persona="coordinator"):
+    response = http(live, persona).get(f"{group_url}/@group-mail")
     assert response.status_code == 200, response.text
     return response.json()["items"]
 
@@ -73,9 +73,14 @@ def test_to_members_reaches_exactly_the_members(
     ]
     assert items[0]["sender"]["id"] == live.users["coordinator"]
     assert items[0]["sent"].endswith(("+01:00", "+02:00"))
-    page = http(live, "guest", json=False).get(items[0]["@id"])
+    page = http(live, "member", json=False).get(items[0]["@id"])
     assert page.status_code == 200
     assert "Voici l'ordre du jour." in page.text
+    # Sent to the members, it is not the guests' to read.
+    page = http(live, "guest", json=False).get(items[0]["@id"], allow_redirects=False)
+    assert page.status_code in (302, 401, 403)
+    assert "Voici l'ordre du jour." not in page.text
+    assert kept(live, group_url, persona="guest") == []
 
 
 def test_to_all_reaches_the_group_and_nobody_else(live, smtp, group_url):

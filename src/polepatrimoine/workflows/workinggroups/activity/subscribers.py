@@ -2,6 +2,8 @@
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 from polepatrimoine.content.workinggroups.workinggroup import IWorkingGroup
 from polepatrimoine.workflows.workinggroups.activity import store
@@ -13,6 +15,22 @@ from zope.container.interfaces import IContainerModifiedEvent
 # in ten minutes is one change for the readers of the stream.
 CHANGE_THROTTLE = timedelta(hours=1)
 
+# Types whose creation their own feature records (a "mail", a "poll" opened):
+# an "added" besides would say it twice, and mail "every item" members twice.
+RECORDED_ELSEWHERE = ("GroupMessage", "DatePoll")
+_quiet = ContextVar("polepatrimoine_activity_quiet", default=False)
+
+
+@contextmanager
+def not_added():
+    """Create content whose creator records its own entry (the meeting a poll
+    becomes), without the generic "added"."""
+    token = _quiet.set(True)
+    try:
+        yield
+    finally:
+        _quiet.reset(token)
+
 
 def _group(obj):
     if IWorkingGroup.providedBy(obj):
@@ -21,6 +39,8 @@ def _group(obj):
 
 
 def content_added(obj, event) -> None:
+    if _quiet.get() or getattr(obj, "portal_type", None) in RECORDED_ELSEWHERE:
+        return
     group = _group(obj)
     if group is not None:
         store.record(group, "added", obj)
@@ -64,6 +84,30 @@ def comment_added(comment, event) -> None:
             actor=comment.author_username,
             comment_id=str(comment.comment_id),
         )
+
+
+def comment_removed(comment, event) -> None:
+    """A deleted comment leaves the stream (and the digests read from it)."""
+    conversation = event.oldParent
+    if conversation is None:
+        return
+    item = aq_parent(aq_inner(conversation))
+    group = _group(item) if item is not None else None
+    if group is None:
+        return
+    uid = item.UID()
+    comment_id = str(comment.comment_id)
+
+    def without(data):
+        if (
+            data.get("kind") == "commented"
+            and data.get("uid") == uid
+            and data["details"].get("comment_id") == comment_id
+        ):
+            return None
+        return data
+
+    store.rewrite(group, without)
 
 
 def membership_changed(event) -> None:

@@ -18,7 +18,9 @@ from zope.interface import implementer
 
 
 COMMENT_WORKFLOW = "polepatrimoine_group_comment_workflow"
-COMMENTABLE_TYPES = WORKSPACE_TYPES
+# Every item of a space: its documents and also its date polls and kept mails
+# (which have workflows of their own, hence not in WORKSPACE_TYPES).
+COMMENTABLE_TYPES = (*WORKSPACE_TYPES, "DatePoll", "GroupMessage")
 
 
 def commentable(context) -> bool:

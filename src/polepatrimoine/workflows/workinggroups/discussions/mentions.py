@@ -14,8 +14,10 @@ from polepatrimoine.content.common.mail import fullname_of
 from polepatrimoine.content.common.mail import send
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.activity.store import current_userid
 from polepatrimoine.workflows.workinggroups.chain import working_group_of
 from Products.CMFCore.utils import _checkPermission
+from zope.container.interfaces import IContainerModifiedEvent
 from zope.i18nmessageid import Message
 
 import re
@@ -25,6 +27,8 @@ import unicodedata
 # "@" at the start or after a space or punctuation (not inside an address).
 MENTION = re.compile(r"(?<![\w@.])@([\w.+-]+(?:@[\w-]+(?:\.[\w-]+)+)?)", re.UNICODE)
 SUBJECT = _("[${group}] ${author} mentioned you")
+# Who the text named when last saved: an edit tells only those it adds.
+MENTIONED_ATTRIBUTE = "_polepatrimoine_mentioned"
 
 
 def handle(fullname: str) -> str:
@@ -61,14 +65,21 @@ def _may_read(userid: str, obj) -> bool:
         return bool(_checkPermission("View", obj))
 
 
-def notify_mentioned(item, text: str, author: str | None, anchor: str = "") -> list:
-    """Mail the members of item's group mentioned in text; returns their ids."""
+def notify_mentioned(
+    item, text: str, author: str | None, anchor: str = "", holder=None
+) -> list:
+    """Mail the members of item's group mentioned in text and not already in
+    the text ``holder`` (the comment, or the item) had before; returns their ids."""
     group = working_group_of(item)
     if group is None:
         return []
+    holder = item if holder is None else holder
+    named = mentioned(group, text)
+    before = set(getattr(holder, MENTIONED_ATTRIBUTE, ()) or ())
+    setattr(holder, MENTIONED_ATTRIBUTE, tuple(sorted(named)))
     userids = sorted(
         userid
-        for userid in mentioned(group, text)
+        for userid in named - before
         if userid != author and _may_read(userid, item)
     )
     recipients = [email_of(userid) for userid in userids]
@@ -101,6 +112,7 @@ def comment_added(comment, event) -> None:
         comment.text,
         comment.author_username,
         anchor=f"#{comment.comment_id}",
+        holder=comment,
     )
 
 
@@ -109,3 +121,16 @@ def discussion_added(discussion, event) -> None:
     raw = getattr(text, "raw", "") if text is not None else ""
     creators = discussion.listCreators()
     notify_mentioned(discussion, _plain(raw), creators[0] if creators else None)
+
+
+def comment_modified(comment, event) -> None:
+    """An edit that names someone new tells them (and only them)."""
+    comment_added(comment, event)
+
+
+def discussion_modified(discussion, event) -> None:
+    if IContainerModifiedEvent.providedBy(event):
+        return
+    text = getattr(discussion, "text", None)
+    raw = getattr(text, "raw", "") if text is not None else ""
+    notify_mentioned(discussion, _plain(raw), current_userid())

@@ -11,6 +11,7 @@ from polepatrimoine.content.workinggroups.groupmessage import AUDIENCES
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.activity import store as activity
+from polepatrimoine.workflows.workinggroups.groupmail import audience as audience_roles
 from zope.i18nmessageid import Message
 
 import pytz
@@ -146,6 +147,7 @@ def keep(group, sender: str, subject: str, text: str, audience: str, count: int)
     )
     message.creators = (sender,)
     message.reindexObject()
+    audience_roles.restrict(message)
     return message
 
 

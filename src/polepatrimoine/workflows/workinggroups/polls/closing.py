@@ -9,6 +9,7 @@ from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.activity import store as activity
+from polepatrimoine.workflows.workinggroups.activity.subscribers import not_added
 from polepatrimoine.workflows.workinggroups.polls import answers
 from polepatrimoine.workflows.workinggroups.polls.creating import parse_date
 from polepatrimoine.workflows.workinggroups.polls.invitation import MIMETYPE
@@ -41,13 +42,8 @@ def chosen(poll, value):
     )
 
 
-def close(poll, value, actor: str):
-    """Close the poll on ``value``; returns the new meeting (an ``Event``)."""
-    if api.content.get_state(poll) != "open":
-        raise RequestError(_("This poll is closed."), status=409)
-    start = chosen(poll, value)
-    group = aq_parent(aq_inner(poll))
-    event = api.content.create(
+def _create_meeting(group, poll, start):
+    return api.content.create(
         container=group,
         type="Event",
         safe_id=True,
@@ -61,6 +57,17 @@ def close(poll, value, actor: str):
         online_url=poll.online_url or None,
         capacity=0,
     )
+
+
+def close(poll, value, actor: str):
+    """Close the poll on ``value``; returns the new meeting (an ``Event``)."""
+    if api.content.get_state(poll) != "open":
+        raise RequestError(_("This poll is closed."), status=409)
+    start = chosen(poll, value)
+    group = aq_parent(aq_inner(poll))
+    # The stream says "meeting" below, not a generic "added" too.
+    with not_added():
+        event = _create_meeting(group, poll, start)
     poll.chosen_date = start
     poll.meeting_uid = event.UID()
     api.content.transition(obj=poll, transition="close")
@@ -74,26 +81,41 @@ def close(poll, value, actor: str):
         date=start.isoformat(),
         meeting=event.UID(),
     )
+    activity.record(
+        group,
+        "meeting",
+        obj=event,
+        actor=actor,
+        date=start.isoformat(),
+        poll=poll.UID(),
+    )
     invite(group, poll, event, actor)
     return event
 
 
 def invite(group, poll, event, actor: str) -> None:
-    addresses = [mail.email_of(userid) for userid in membership.members(group)]
+    """One mail per member, whose invitation names only them: an ATTENDEE list
+    would hand every member's address to every other (guests included)."""
     organizer = mail.email_of(actor)
-    mail.send(
-        "poll-closed",
-        poll,
-        addresses,
-        Message(
-            _("[${group}] Next meeting: ${title}"),
-            mapping={"group": group.title, "title": event.title},
-        ),
-        attachments=[
-            ("invitation.ics", MIMETYPE, invitation(event, organizer, addresses))
-        ],
-        reply_to=formataddr((mail.fullname_of(actor), organizer), charset="utf-8")
-        if organizer
-        else None,
-        meeting=event,
+    subject = Message(
+        _("[${group}] Next meeting: ${title}"),
+        mapping={"group": group.title, "title": event.title},
     )
+    reply_to = (
+        formataddr((mail.fullname_of(actor), organizer), charset="utf-8")
+        if organizer
+        else None
+    )
+    addresses = {mail.email_of(userid) for userid in membership.members(group)}
+    for address in sorted(a for a in addresses if a):
+        mail.send(
+            "poll-closed",
+            poll,
+            [address],
+            subject,
+            attachments=[
+                ("invitation.ics", MIMETYPE, invitation(event, organizer, [address]))
+            ],
+            reply_to=reply_to,
+            meeting=event,
+        )
