@@ -44,11 +44,14 @@ def suite_workflows_of_versioned_types():
     return sorted(found)
 
 
-def test_the_suite_versions_actors_offers_and_workspace_content(portal):
-    assert {"Actor", "Resource", "Document", "Opportunity"} <= set(versioned_types())
+def test_the_suite_versions_actors_offers_projects_and_workspace_content(portal):
+    assert {"Actor", "Resource", "Document", "Opportunity", "Project"} <= set(
+        versioned_types()
+    )
     assert suite_workflows_of_versioned_types() == [
         "polepatrimoine_actor_workflow",
         "polepatrimoine_opportunity_workflow",
+        "polepatrimoine_project_workflow",
         WORKSPACE_WORKFLOW,
     ]
 
