@@ -95,6 +95,9 @@ def test_make_cluster_balances_survives_an_instance_and_stops_on_ctrl_c(var):
         stdout=log.open("w"),
         stderr=subprocess.STDOUT,
         start_new_session=True,
+        # A suite started in the background by a shell ignores Ctrl-C, and its
+        # children would inherit that: make cluster gets it as a terminal does.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     url = f"http://127.0.0.1:{port}/Plone"
     try:
