@@ -9,7 +9,9 @@ polepatrimoine-import-actors, then, over HTTP on a running server:
 metadata_fields=_all and for fullobjects=1, and against reading the same brains'
 metadata in-process; a repeated request with the ETag (304); the directory page
 with its facets; the import's throughput against one plone.restapi POST per actor
-(rounds alternating both on the same server, medians compared).
+(rounds alternating both on the same server, medians compared). Each timed read
+has a query string never asked before, so that no answer comes from Zope's RAM
+cache (the caching rules keep anonymous answers there).
 """
 
 from pathlib import Path
@@ -17,17 +19,19 @@ from pathlib import Path
 import json
 import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 
 
-ROOT = Path(__file__).resolve().parent.parent
-BIN = Path(sys.executable).parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchsite import BenchSite  # noqa: E402
+from benchsite import cold  # noqa: E402
+from benchsite import timed  # noqa: E402
+
+
 CATEGORIES = (
     "association",
     "entreprise",
@@ -71,12 +75,6 @@ print("IN_PROCESS", len(rows), best)
 """
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def csv_rows(count: int, prefix: str = "Acteur ") -> bytes:
     rng = random.Random(count)
     lines = [
@@ -99,88 +97,25 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def timed(url: str, headers=None, method="GET", data=None, repeat=3):
-    times, status, body = [], None, b""
-    for _ in range(repeat):
-        request = urllib.request.Request(
-            url, headers=headers or {}, method=method, data=data
-        )
-        start = time.perf_counter()
-        try:
-            with urllib.request.urlopen(request, timeout=900) as response:
-                body = response.read()
-                status = response.status
-        except urllib.error.HTTPError as error:
-            status = error.code
-            body = error.read()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), status, body
-
-
 def bench(size: int) -> dict:
     results = {}
-    var = Path(tempfile.mkdtemp(prefix=f"bench-{size}-"))
-    env = {
-        **os.environ,
-        "PLONE_VAR": str(var),
-        "PLONE_DEMO_CONTENT": "0",
-        "PLONE_ADMIN_PASSWORD": "admin",
-    }
-    conf = var / "etc" / "zope.conf"
-    subprocess.run(
-        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
-    )
-    subprocess.run(
-        [BIN / "zconsole", "run", conf, ROOT / "scripts" / "create_site.py"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    csv_path = var / "actors.csv"
+    site = BenchSite(str(size))
+    csv_path = site.var / "actors.csv"
     csv_path.write_bytes(csv_rows(size))
-    output = subprocess.run(
-        [BIN / "polepatrimoine-import-actors", conf, csv_path],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
+    output = site.command("polepatrimoine-import-actors", csv_path)
     # The command reports the import's own time (validation, writes, commit),
     # without Zope's start-up.
     seconds = float(output.rsplit("(en ", 1)[1].split(" s)")[0])
     results["import_per_actor"] = seconds / size
-    script = var / "inprocess.py"
-    script.write_text(IN_PROCESS)
-    output = subprocess.run(
-        [BIN / "zconsole", "run", conf, script],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    output = site.script("inprocess.py", IN_PROCESS)
     results["in_process"] = float(output.split("IN_PROCESS")[1].split()[1])
 
-    port = free_port()
-    env["PLONE_PORT"] = str(port)
-    subprocess.run(
-        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
-    )
-    server = subprocess.Popen(
-        [BIN / "runwsgi", var / "etc" / "zope.ini"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}/Plone"
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base, timeout=5)
-                break
-            except OSError:
-                time.sleep(1)
+    with site.serve() as base:
+        server = site.server
         json_headers = {"Accept": "application/json"}
-        results["geojson"], _, body = timed(f"{base}/@actors-geojson", json_headers)
+        # Each answer computed: a new query string each time, no RAM cache.
+        results["geojson"], _, body = cold(f"{base}/@actors-geojson", json_headers)
         assert body.count(b'"Feature"') == size, "every actor must be on the map"
-        _, _, _ = timed(f"{base}/@actors-geojson", json_headers, repeat=1)
         with urllib.request.urlopen(
             urllib.request.Request(f"{base}/@actors-geojson", headers=json_headers)
         ) as r:
@@ -190,16 +125,16 @@ def bench(size: int) -> dict:
         )
         results["etag_status"] = status
         search = f"{base}/@search?portal_type=Actor&b_size={size}"
-        results["search_latlon"], _, _ = timed(
+        results["search_latlon"], _, _ = cold(
             f"{search}&metadata_fields=latitude&metadata_fields=longitude", json_headers
         )
-        results["search_all"], _, _ = timed(
+        results["search_all"], _, _ = cold(
             f"{search}&metadata_fields=_all", json_headers
         )
-        results["search_full"], _, _ = timed(
+        results["search_full"], _, _ = cold(
             f"{search}&fullobjects=1", json_headers, repeat=1
         )
-        results["directory"], status, _ = timed(
+        results["directory"], status, _ = cold(
             f"{base}/acteurs?department=44&heritage_domains=bati",
             {"Accept": "text/html"},
         )
@@ -247,9 +182,6 @@ def bench(size: int) -> dict:
         results["round_ratios"] = [p / i for p, i in zip(posts, imports, strict=True)]
         results["post_cpu"] = statistics.median(post_cpu)
         results["import_cpu"] = statistics.median(import_cpu)
-    finally:
-        server.terminate()
-        server.wait()
     return results
 
 

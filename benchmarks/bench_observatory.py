@@ -15,22 +15,16 @@ from pathlib import Path
 
 import os
 import random
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_actors import BIN  # noqa: E402
 from bench_actors import CATEGORIES  # noqa: E402
 from bench_actors import DOMAINS  # noqa: E402
 from bench_actors import PLACES  # noqa: E402
-from bench_actors import ROOT  # noqa: E402
-from bench_actors import free_port  # noqa: E402
+from benchsite import BenchSite  # noqa: E402
+from benchsite import cold  # noqa: E402
 
 
 TARGET = 0.5
@@ -109,90 +103,35 @@ def csv_rows(count: int) -> bytes:
     return ("\r\n".join(lines) + "\r\n").encode("utf-8")
 
 
-def cold(url: str, headers: dict, repeat: int = 5):
-    """Median time of requests that no cache can answer (a query string each)."""
-    times, status = [], None
-    for number in range(repeat):
-        separator = "&" if "?" in url else "?"
-        request = urllib.request.Request(
-            f"{url}{separator}bench={time.time_ns()}-{number}", headers=headers
-        )
-        start = time.perf_counter()
-        with urllib.request.urlopen(request, timeout=300) as response:
-            response.read()
-            status = response.status
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), status
-
-
 def bench(actors: int, projects: int, events: int) -> dict:
-    var = Path(tempfile.mkdtemp(prefix="bench-observatory-"))
-    env = {
-        **os.environ,
-        "PLONE_VAR": str(var),
-        "PLONE_DEMO_CONTENT": "0",
-        "PLONE_ADMIN_PASSWORD": "admin",
-    }
-    conf = var / "etc" / "zope.conf"
-    subprocess.run(
-        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
-    )
-    subprocess.run(
-        [BIN / "zconsole", "run", conf, ROOT / "scripts" / "create_site.py"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    csv_path = var / "actors.csv"
+    site = BenchSite("observatory")
+    csv_path = site.var / "actors.csv"
     csv_path.write_bytes(csv_rows(actors))
-    subprocess.run(
-        [BIN / "polepatrimoine-import-actors", conf, csv_path],
-        check=True,
-        capture_output=True,
+    site.command("polepatrimoine-import-actors", csv_path)
+    site.script(
+        "content.py",
+        CONTENT.replace("PROJECTS", str(projects)).replace("EVENTS", str(events)),
     )
-    script = var / "content.py"
-    script.write_text(
-        CONTENT.replace("PROJECTS", str(projects)).replace("EVENTS", str(events))
-    )
-    subprocess.run([BIN / "zconsole", "run", conf, script], check=True, env=env)
-
-    port = free_port()
-    env["PLONE_PORT"] = str(port)
-    subprocess.run(
-        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
-    )
-    server = subprocess.Popen(
-        [BIN / "runwsgi", var / "etc" / "zope.ini"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}/Plone"
     html = {"Accept": "text/html"}
     results = {}
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base, timeout=5)
-                break
-            except OSError:
-                time.sleep(1)
+    with site.serve() as base:
         # The first rendering of each page writes its portlet assignments.
         cold(f"{base}/observatoire", html, repeat=1)
         cold(f"{base}/acteurs", html, repeat=1)
-        results["dashboard"], status = cold(f"{base}/observatoire", html)
+        results["dashboard"], status, _ = cold(f"{base}/observatoire", html, repeat=5)
         assert status == 200, status
-        results["dashboard_filtered"], _ = cold(
-            f"{base}/observatoire?department=44&year_from=2020&year_to=2024", html
+        results["dashboard_filtered"], _, _ = cold(
+            f"{base}/observatoire?department=44&year_from=2020&year_to=2024",
+            html,
+            repeat=5,
         )
-        results["json"], _ = cold(
-            f"{base}/@observatory", {"Accept": "application/json"}
+        results["json"], _, _ = cold(
+            f"{base}/@observatory", {"Accept": "application/json"}, repeat=5
         )
-        results["csv"], _ = cold(f"{base}/observatoire/@@observatory.csv", {})
-        results["directory"], _ = cold(f"{base}/acteurs", html)
-    finally:
-        server.terminate()
-        server.wait()
+        results["csv"], _, _ = cold(
+            f"{base}/observatoire/@@observatory.csv", {}, repeat=5
+        )
+        results["directory"], _, _ = cold(f"{base}/acteurs", html, repeat=5)
     return results
 
 

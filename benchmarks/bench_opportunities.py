@@ -18,20 +18,15 @@ from pathlib import Path
 
 import json
 import os
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
 import urllib.request
 
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_actors import BIN  # noqa: E402
-from bench_actors import ROOT  # noqa: E402
-from bench_actors import free_port  # noqa: E402
-from bench_actors import timed  # noqa: E402
+from benchsite import BenchSite  # noqa: E402
+from benchsite import cold  # noqa: E402
+from benchsite import timed  # noqa: E402
 
 
 CREATE = """
@@ -88,73 +83,15 @@ print("CREATED", SIZE, time.perf_counter() - start)
 """
 
 
-COLD = iter(range(1_000_000))
-
-
-def cold(url: str, headers, repeat=3):
-    """Median time of requests each with a query string never asked before:
-    the caching rules keep anonymous answers in Zope's RAM cache, which would
-    time a dictionary lookup, not the service."""
-    times, status, body = [], None, b""
-    for _ in range(repeat):
-        separator = "&" if "?" in url else "?"
-        elapsed, status, body = timed(
-            f"{url}{separator}bench={next(COLD)}", headers, repeat=1
-        )
-        times.append(elapsed)
-    return statistics.median(times), status, body
-
-
 def bench(size: int) -> dict:
     results = {}
-    var = Path(tempfile.mkdtemp(prefix=f"bench-offers-{size}-"))
-    env = {
-        **os.environ,
-        "PLONE_VAR": str(var),
-        "PLONE_DEMO_CONTENT": "0",
-        "PLONE_ADMIN_PASSWORD": "admin",
-    }
-    conf = var / "etc" / "zope.conf"
-    subprocess.run(
-        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
-    )
-    subprocess.run(
-        [BIN / "zconsole", "run", conf, ROOT / "scripts" / "create_site.py"],
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    script = var / "create_offers.py"
-    script.write_text(f"SIZE = {size}\n{CREATE}")
-    output = subprocess.run(
-        [BIN / "zconsole", "run", conf, script],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    site = BenchSite(f"offers-{size}")
+    output = site.script("create_offers.py", f"SIZE = {size}\n{CREATE}")
     results["create"] = float(output.split("CREATED")[1].split()[1])
 
-    port = free_port()
-    env["PLONE_PORT"] = str(port)
-    subprocess.run(
-        [BIN / "python", ROOT / "scripts" / "instance.py"], env=env, check=True
-    )
-    server = subprocess.Popen(
-        [BIN / "runwsgi", var / "etc" / "zope.ini"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}/Plone"
-    offers = f"{base}/jeunes-pros/offres"
     json_headers = {"Accept": "application/json"}
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(base, timeout=5)
-                break
-            except OSError:
-                time.sleep(1)
+    with site.serve() as base:
+        offers = f"{base}/jeunes-pros/offres"
         geojson = f"{offers}/@opportunities-geojson"
         results["geojson"], _, body = cold(geojson, json_headers)
         titles = [f["properties"]["title"] for f in json.loads(body)["features"]]
@@ -185,9 +122,6 @@ def bench(size: int) -> dict:
         results["facets"], _, _ = cold(
             f"{offers}/@opportunities-facets?department=49", json_headers
         )
-    finally:
-        server.terminate()
-        server.wait()
     return results
 
 

@@ -1,6 +1,5 @@
 """schema.org data of public pages: ``Organization`` for actors, ``Event`` for events."""
 
-from AccessControl.PermissionRole import rolesForPermissionOn
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.behavior import IMeeting
@@ -11,11 +10,6 @@ import Missing
 
 SCHEMA = "https://schema.org"
 REGION = "Pays de la Loire"
-
-
-def is_public(context) -> bool:
-    """Whether an anonymous visitor may see the item (no JSON-LD otherwise)."""
-    return "Anonymous" in rolesForPermissionOn("View", context)
 
 
 def _clean(data: dict) -> dict:

@@ -1,11 +1,12 @@
 """What the catalog holds of offers, trades and what is tagged with trades."""
 
 from plone.indexer import indexer
+from polepatrimoine.content.common.public import public_target
+from polepatrimoine.content.common.public import public_title
 from polepatrimoine.content.opportunities.opportunity import IOpportunity
 from polepatrimoine.content.opportunities.trades import ITrade
 from polepatrimoine.content.opportunities.trades import ITrades
 from polepatrimoine.content.opportunities.trades import families_of
-from polepatrimoine.content.projects.indexers import is_public
 
 import re
 
@@ -65,24 +66,14 @@ def paid(obj):
 
 def public_structure(obj):
     """The offering actor when anonymous visitors may see it, else None."""
-    relation = obj.structure
-    if relation is None or relation.isBroken():
-        return None
-    target = relation.to_object
-    return target if target is not None and is_public(target) else None
-
-
-def title_of_structure(obj) -> str:
-    # Listings, the map, feeds and search show it to whoever sees the offer: a
-    # structure still pending stays unnamed there until it is published
-    # (subscribers.structure_changed reindexes its offers).
-    target = public_structure(obj)
-    return target.Title() if target is not None else ""
+    return public_target(obj.structure)
 
 
 @indexer(IOpportunity)
 def structure_title(obj):
-    return title_of_structure(obj)
+    # Listings, the map, feeds and search show it to whoever sees the offer
+    # (subscribers.structure_changed reindexes its offers on publication).
+    return public_title(obj.structure)
 
 
 @indexer(IOpportunity)
@@ -93,7 +84,7 @@ def searchable_text(obj):
         obj.title,
         obj.description,
         obj.commune,
-        title_of_structure(obj),
+        public_title(obj.structure),
         html_to_text(text),
         obj.how_to_apply,
     )

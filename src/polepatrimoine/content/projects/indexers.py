@@ -1,6 +1,7 @@
 """What the catalog holds of a Project: its facets and what the listing and map show."""
 
 from plone.indexer import indexer
+from polepatrimoine.content.common.public import public_title
 from polepatrimoine.content.common.relations import relation_uid
 from polepatrimoine.content.projects.project import IProject
 
@@ -48,20 +49,8 @@ def project_partners(obj):
     return tuple(uid for uid in (relation_uid(r) for r in obj.partners or ()) if uid)
 
 
-def is_public(obj) -> bool:
-    """Whether anonymous visitors may view obj (listings show metadata to all)."""
-    return any(
-        role["name"] == "Anonymous" and role["selected"]
-        for role in obj.rolesOfPermission("View")
-    )
-
-
 @indexer(IProject)
 def carrier_title(obj):
-    # Listings and the map show it to whoever sees the project: a carrier still
-    # pending stays unnamed there until it is published (subscribers.py).
-    relation = obj.carrier
-    if relation is None or relation.isBroken() or relation.to_object is None:
-        return ""
-    actor = relation.to_object
-    return actor.Title() if is_public(actor) else ""
+    # Listings and the map show it to whoever sees the project (subscribers.py
+    # reindexes on the carrier's publication).
+    return public_title(obj.carrier)

@@ -2,6 +2,7 @@
 
 from plone.app.layout.viewlets import ViewletBase
 from polepatrimoine.content.common.jsonld import dumps
+from polepatrimoine.content.common.public import is_public
 from polepatrimoine.content.opendata import schemaorg
 
 
@@ -9,7 +10,8 @@ class StructuredData(ViewletBase):
     build = None
 
     def render(self) -> str:
-        if not schemaorg.is_public(self.context):
+        # No JSON-LD of an item anonymous visitors may not see.
+        if not is_public(self.context):
             return ""
         data = self.build(self.context)
         return f'<script type="application/ld+json">{dumps(data)}</script>'
