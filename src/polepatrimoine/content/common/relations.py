@@ -1,4 +1,6 @@
-"""Relations as the catalog holds them: the UID of the related object."""
+"""Relations as the catalog and REST hold them: the target's UID, and the target the reader may see."""
+
+from plone import api
 
 
 def relation_uid(relation):
@@ -6,3 +8,13 @@ def relation_uid(relation):
     if relation is None or relation.isBroken():
         return None
     return relation.to_object.UID() if relation.to_object is not None else None
+
+
+def visible(relation):
+    """The related object when the current user may view it, else None."""
+    if relation is None or relation.isBroken():
+        return None
+    target = relation.to_object
+    if target is None or not api.user.has_permission("View", obj=target):
+        return None
+    return target

@@ -1,14 +1,14 @@
-"""REST reads of relations to actors: only those the reader may see.
+"""REST reads of relation fields: only the targets the reader may see.
 
-plone.restapi serializes a relation's target whatever the reader's permissions:
-a project carried by a pending actor would give that actor's title and address
-to any visitor. Bound to projects, events (the organiser of a workshop) and
-what links projects (working groups).
+plone.restapi serializes a relation's target (its title, its description) whatever
+the reader's permissions: a project carried by a pending actor, a page whose
+related items include a private document, would name them to any visitor. Bound
+to every Dexterity item of the site (relations.zcml).
 """
 
 from plone.restapi.serializer.relationfield import RelationChoiceFieldSerializer
 from plone.restapi.serializer.relationfield import RelationListFieldSerializer
-from polepatrimoine.content.projects.relations import visible
+from polepatrimoine.content.common.relations import visible
 
 
 class VisibleRelationChoiceSerializer(RelationChoiceFieldSerializer):
