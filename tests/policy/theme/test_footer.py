@@ -25,10 +25,7 @@ def test_footer_parts_on_every_page(functional, path):
     footer = tree.cssselect("#portal-footer-wrapper")[0]
     text = " ".join(footer.text_content().split())
     assert texts(footer, ".doormat .headline") == ["Pôle Patrimoine"]
-    assert lines(footer.cssselect("address")[0]) == [
-        "Pôle Patrimoine",
-        "Pays de la Loire",
-    ]
+    assert lines(footer.cssselect("address")[0]) == ["Pays de la Loire"]
     assert "Avec le soutien de la Région Pays de la Loire et de l'État (DRAC)" in text
     assert texts(footer, ".pp-footer-contact-form") == ["Écrire au réseau"]
     links = {
