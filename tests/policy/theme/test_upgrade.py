@@ -25,8 +25,15 @@ def footer_portlets(portal):
 def as_before_the_theme(portal, setup_tool):
     applyTheme(getTheme("barceloneta"))
     api.portal.set_registry_record(f"{REGISTRY}.hostnameBlacklist", ["127.0.0.1"])
-    for name in ("plone.bundles/polepatrimoine-theme.csscompilation",):
-        del getUtility(IRegistry).records[name]
+    records = getUtility(IRegistry).records
+    for name in [
+        n
+        for n in records
+        if n.startswith(
+            ("plone.bundles/polepatrimoine-theme", "polepatrimoine.identity.")
+        )
+    ]:
+        del records[name]
     # Plone's default footer portlets, as a new Plone site has them.
     setup_tool.runImportStepFromProfile(
         "profile-Products.CMFPlone:dependencies", "portlets", run_dependencies=False
@@ -38,6 +45,8 @@ def as_before_the_theme(portal, setup_tool):
         "accessibility"
     ].url_expr = "string:${navigation_root_url}/accessibility-info"
     actions.manage_delObjects(["legal-notice"])
+    # A setting of registry.xml that the site's managers changed since.
+    api.portal.set_registry_record("plone.enable_self_reg", False)
     setup_tool.setLastVersionForProfile(PROFILE, "1009")
 
 
@@ -63,6 +72,10 @@ def test_upgrade_brings_the_theme_and_the_pages(portal, setup_tool):
             "plone.bundles/polepatrimoine-theme.csscompilation"
         )
         == "++theme++polepatrimoine/css/polepatrimoine.css"
+    )
+    assert api.portal.get_registry_record("plone.enable_self_reg") is False
+    assert api.portal.get_registry_record("polepatrimoine.identity.address") == (
+        "Pays de la Loire"
     )
     assert set(footer_portlets(portal)) == {"actions"}
     assert api.portal.get_registry_record("plone.site_logo").startswith(b"filenameb64:")
