@@ -74,3 +74,8 @@ def test_any_host_name_is_themed(functional):
     )
     assert tree.cssselect("#portal-footer .pp-footer-newsletter")
     assert "plone-logo" not in response.text
+    # The phone menu of the theme's page is named, in French.
+    assert tree.cssselect("#offcanvasNavbarLabel")[0].text == "Menu principal"
+    assert (
+        tree.cssselect("#offcanvasNavbar .btn-close")[0].get("aria-label") == "Fermer"
+    )
