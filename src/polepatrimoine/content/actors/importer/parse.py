@@ -293,7 +293,12 @@ def _check_row(row: ImportRow, cells: list, columns: list) -> None:
             problem = in_french(error.message)
             row.errors.append(row.error("zip_code", problem, names_value=True))
     latitude, longitude = values.get("latitude"), values.get("longitude")
-    if (latitude is None) != (longitude is None):
+    refused = {e.field for e in row.errors}
+    # A position one of whose numbers is already refused needs no second error.
+    if (latitude is None) != (longitude is None) and not refused & {
+        "latitude",
+        "longitude",
+    }:
         missing = "longitude" if longitude is None else "latitude"
         problem = in_french(_("Give both latitude and longitude, or neither."))
         row.errors.append(row.error(missing, problem))
