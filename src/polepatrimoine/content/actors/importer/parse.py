@@ -17,6 +17,7 @@ from polepatrimoine.content.actors.importer.columns import header_lookup
 from polepatrimoine.content.actors.importer.columns import in_french
 from polepatrimoine.content.actors.importer.report import ImportRow
 from polepatrimoine.content.actors.importer.report import RowError
+from polepatrimoine.content.actors.importer.report import quoted
 from polepatrimoine.content.common.csv_export import unguard
 from polepatrimoine.content.common.validators import check_web_url
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
@@ -100,7 +101,7 @@ def _choice(lookup: dict, unknown: Callable) -> Callable[[str], str]:
     def parse(text: str) -> str:
         token = lookup.get(fold(text))
         if token is None:
-            raise UnknownValue(unknown(text))
+            raise UnknownValue(unknown(quoted(text)))
         return token
 
     return parse
