@@ -1,6 +1,6 @@
 """A pending or retired actor is seen by its owner and the coordinators only,
-through every channel: page, REST GET, @search, GeoJSON, facets, export,
-sitemap and the directory."""
+through every channel: page, REST GET, @search, GeoJSON, facets, export (and
+its French spreadsheet), sitemap and the directory."""
 
 from tests.fixtures.actors import make_actor
 
@@ -17,6 +17,7 @@ CHANNELS = (
     "geojson",
     "facets",
     "export",
+    "spreadsheet",
     "sitemap",
     "directory",
 )
@@ -65,6 +66,15 @@ def sees(client, channel, actor) -> bool:
             "acteurs/@actors-export", params={"SearchableText": WORD}
         ).text
         return title in text
+    if channel == "spreadsheet":
+        # The directory's button: the French style, for a browser.
+        response = client.get(
+            "acteurs/@@actors.csv",
+            params={"SearchableText": WORD},
+            headers={"Accept": "text/html"},
+        )
+        assert response.status_code == 200
+        return title in response.content.decode("utf-8")
     if channel == "sitemap":
         # The sitemap is RAM-cached by catalog counter, which restarts with each
         # test's database: forget what an earlier test cached.
@@ -94,7 +104,8 @@ def test_hidden_from_others(clients, hidden, functional, who, state, channel):
 
 
 @pytest.mark.parametrize(
-    "channel", ["view", "rest", "search", "geojson", "export", "directory"]
+    "channel",
+    ["view", "rest", "search", "geojson", "export", "spreadsheet", "directory"],
 )
 @pytest.mark.parametrize("who", ["alice", "claire"])
 def test_seen_by_owner_and_coordinators(clients, hidden, who, channel):

@@ -181,6 +181,7 @@ def private_requests(site) -> list:
         ("anonymous", f"{group}/@@space", html),
         ("anonymous", "login", html),
         ("anonymous", "acteurs/@actors-export", json),
+        ("anonymous", "acteurs/@@actors.csv", {}),
     ]
 
 

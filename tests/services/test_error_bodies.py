@@ -38,7 +38,9 @@ def test_actors_import_400_is_a_result_document(clients):
     assert response.status_code == 400
     result = response.json()
     assert set(result) == {"created", "updated", "errors"}
-    assert [set(e) for e in result["errors"]] == [{"line", "field", "message"}]
+    assert [set(e) for e in result["errors"]] == [
+        {"line", "field", "column", "value", "message"}
+    ]
     assert result["errors"][0]["field"] == "actor_category"
 
 

@@ -64,3 +64,18 @@ def test_a_plain_decimal_number_is_kept(text):
 def test_other_cells_are_kept(value):
     assert written([value]) == [str(value)]
     assert unguard(str(value)) == str(value)
+
+
+@pytest.mark.parametrize("text", ["-1,55", "47,2184", "-0", "2021", "-1.55"])
+def test_decimal_commas_kept_when_asked(text):
+    data = write_csv(["Valeur"], [[text]], decimal_comma=True)
+    assert data.decode("utf-8").split("\r\n")[1] == text
+
+
+@pytest.mark.parametrize("text", ["-1,5+2", "=1,5", "+33 2 40 12 34 56", "-1,", ",5"])
+def test_decimal_commas_do_not_open_the_guard(text):
+    data = write_csv(["Valeur"], [[text]], decimal_comma=True)
+    line = data.decode("utf-8").split("\r\n")[1]
+    (cell,) = next(csv.reader(io.StringIO(line), delimiter=";"))
+    assert cell == guard(text)
+    assert unguard(cell) == text

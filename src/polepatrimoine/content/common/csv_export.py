@@ -27,6 +27,7 @@ TRIGGERS = "=+-@\t\r"
 _SKIPPED = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060\ufeff]*")
 _ALSO_FIRST = "\n|%"
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_DECIMAL_COMMA = re.compile(r"-?[0-9]+(,[0-9]+)?")
 
 
 def _runs(text: str) -> bool:
@@ -55,17 +56,29 @@ def unguard(text: str) -> str:
     return text
 
 
-def cell(value) -> str:
-    return "" if value is None else guard(str(value))
+def cell(value, decimal_comma: bool = False) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    if decimal_comma and _DECIMAL_COMMA.fullmatch(text):
+        return text
+    return guard(text)
 
 
 def write_csv(
-    header: Sequence[str], rows: Iterable[Sequence], separator: str = ";"
+    header: Sequence[str],
+    rows: Iterable[Sequence],
+    separator: str = ";",
+    decimal_comma: bool = False,
 ) -> bytes:
-    """A header row then the rows; ``None`` is an empty cell."""
+    """A header row then the rows; ``None`` is an empty cell.
+
+    With ``decimal_comma``, a number written the French way (``-1,55``) is kept
+    as is, for a French spreadsheet to read it as a number; it stays guarded
+    otherwise, where a spreadsheet may not read it so."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n")
     writer.writerow([cell(value) for value in header])
-    writer.writerows([cell(value) for value in row] for row in rows)
+    writer.writerows([cell(value, decimal_comma) for value in row] for row in rows)
     # The BOM makes a French Excel read the accents right.
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")

@@ -46,8 +46,8 @@ def test_invalid_file_writes_nothing(instance, tmp_path):
     failed = run(instance, bad)
     assert failed.returncode == 1
     assert (
-        "ligne 3, zip_code : Le code postal 49000 n'est pas dans le département 44."
-        in failed.stderr
+        "Ligne 3, colonne « zip_code » : Le code postal 49000 n'est pas dans le "
+        "département 44." in failed.stderr
     )
     assert "Rien n'a été importé" in failed.stderr
     check = run(

@@ -7,9 +7,9 @@ from polepatrimoine.content import _
 from polepatrimoine.content.actors import geojson
 from polepatrimoine.content.actors import search
 from polepatrimoine.content.actors.importer.parse import MAX_UPLOAD_BYTES
-from polepatrimoine.content.actors.importer.parse import ImportResult
-from polepatrimoine.content.actors.importer.parse import RowError
 from polepatrimoine.content.actors.importer.publish import PublishRefused
+from polepatrimoine.content.actors.importer.report import ImportResult
+from polepatrimoine.content.actors.importer.report import RowError
 from polepatrimoine.content.actors.importer.run import import_csv
 from polepatrimoine.content.common import geojson as maps
 from polepatrimoine.content.common.rest import RequestError
@@ -72,7 +72,8 @@ class DirectoryView(BrowserView):
 
     def export_url(self) -> str:
         query = self.query_string()
-        url = f"{self.context.absolute_url()}/@actors-export"
+        # A page for browsers: the REST service answers only a JSON Accept.
+        url = f"{self.context.absolute_url()}/@@actors.csv"
         return f"{url}?{query}" if query else url
 
     def map_settings(self) -> dict:

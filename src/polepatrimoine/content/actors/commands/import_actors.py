@@ -52,9 +52,9 @@ def main(argv=None) -> int:
     elapsed = time.monotonic() - started
     if result.errors:
         for error in result.errors:
-            print(
-                f"ligne {error.line}, {error.field} : {error.message}", file=sys.stderr
-            )
+            # A row's message names its line and column itself.
+            where = "" if error.column else f"ligne {error.line}, {error.field} : "
+            print(where + error.message, file=sys.stderr)
         print(
             f"Rien n'a été importé : {len(result.errors)} erreur(s).", file=sys.stderr
         )

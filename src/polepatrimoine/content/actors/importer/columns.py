@@ -1,5 +1,6 @@
 """The columns of the actors CSV: names, French header labels, and folding."""
 
+from polepatrimoine.content import _
 from zope.i18n import translate
 
 import unicodedata
@@ -75,3 +76,40 @@ def fold(text: str) -> str:
 def in_french(message) -> str:
     """A message of the import's report, in French whatever the request."""
     return translate(message, target_language="fr")
+
+
+def _label_messages() -> dict:
+    """Each column's label: its field's title on the actor form, so that a
+    spreadsheet's headers read as the form does (imported late: the schema
+    module imports the importer's neighbours)."""
+    from plone.app.dexterity.behaviors.metadata import IBasic
+    from polepatrimoine.content.actors.actor import IActor
+    from polepatrimoine.content.actors.welcomes_young import IWelcomesYoung
+
+    labels = {"UID": _("Identifier")}
+    labels.update({name: IBasic[name].title for name in ("title", "description")})
+    for name in COLUMNS[3:]:
+        if name in IActor:
+            labels[name] = IActor[name].title
+    labels["welcomes_young"] = IWelcomesYoung["welcomes_young"].title
+    labels["latitude"] = _("Latitude")
+    labels["longitude"] = _("Longitude")
+    labels["review_state"] = _("State")
+    labels["url"] = _("Web address")
+    return labels
+
+
+def french_headers() -> dict[str, str]:
+    """Column name → the French header the export writes in the French style."""
+    return {name: in_french(label) for name, label in _label_messages().items()}
+
+
+def header_lookup() -> dict[str, str]:
+    """Folded header → column name: the names themselves, the form's labels in
+    French and in English, and the short French names of earlier files."""
+    table = dict(FRENCH_HEADERS)
+    for name, label in _label_messages().items():
+        table[fold(name)] = name
+        table[fold(getattr(label, "default", None) or str(label))] = name
+        table[fold(in_french(label))] = name
+    return table

@@ -6,7 +6,6 @@ from plone.formwidget.geolocation.geolocation import Geolocation
 from polepatrimoine.content import _
 from polepatrimoine.content.actors.importer.columns import COLUMNS
 from polepatrimoine.content.actors.importer.columns import in_french
-from polepatrimoine.content.actors.importer.parse import RowError
 from polepatrimoine.content.common.geojson import metadata_rows
 
 
@@ -30,11 +29,8 @@ def find_targets(rows: list) -> None:
             if values["UID"] in uids:
                 row.target_uid = values["UID"]
             else:
-                row.errors.append(
-                    RowError(
-                        row.line, "UID", in_french(_("No actor has this identifier."))
-                    )
-                )
+                problem = in_french(_("No actor has this identifier."))
+                row.errors.append(row.error("UID", problem))
             continue
         if values.get("siret"):
             brains = catalog.unrestrictedSearchResults(

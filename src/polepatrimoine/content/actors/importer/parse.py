@@ -1,20 +1,23 @@
 """Import, first step: decode the file, map its headers and check every row.
 
-Reads what the export writes (the formula guard's ``'`` removed), and French
-header labels, Windows-1252, ``,``.
-Every row is checked before anything is written."""
+Reads what the export writes in either style (the formula guard's ``'``
+removed), the actor form's labels as headers, French titles of coded values,
+decimal commas, Windows-1252, ``,``. Every row is checked before anything is
+written."""
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from dataclasses import field as dc_field
 from plone.schema.email import Email
 from polepatrimoine.content import _
 from polepatrimoine.content.actors import validation
 from polepatrimoine.content.actors.importer.columns import COLUMNS
-from polepatrimoine.content.actors.importer.columns import FRENCH_HEADERS
 from polepatrimoine.content.actors.importer.columns import INFORMATIVE
 from polepatrimoine.content.actors.importer.columns import fold
+from polepatrimoine.content.actors.importer.columns import french_headers
+from polepatrimoine.content.actors.importer.columns import header_lookup
 from polepatrimoine.content.actors.importer.columns import in_french
+from polepatrimoine.content.actors.importer.report import ImportRow
+from polepatrimoine.content.actors.importer.report import RowError
+from polepatrimoine.content.actors.importer.report import quoted
 from polepatrimoine.content.common.csv_export import unguard
 from polepatrimoine.content.common.validators import check_web_url
 from polepatrimoine.content.vocabularies import ACTOR_CATEGORIES
@@ -27,38 +30,6 @@ from zope.schema import ValidationError
 import csv
 import io
 import re
-
-
-@dataclass
-class RowError:
-    line: int
-    field: str
-    message: str
-
-    def as_dict(self) -> dict:
-        return {"line": self.line, "field": self.field, "message": self.message}
-
-
-@dataclass
-class ImportRow:
-    line: int
-    values: dict
-    target_uid: str | None = None
-    errors: list = dc_field(default_factory=list)
-
-
-@dataclass
-class ImportResult:
-    created: int = 0
-    updated: int = 0
-    errors: list = dc_field(default_factory=list)
-
-    def as_dict(self) -> dict:
-        return {
-            "created": self.created,
-            "updated": self.updated,
-            "errors": [e.as_dict() for e in self.errors],
-        }
 
 
 # Over the web (REST and the form); the console command reads larger files.
@@ -122,23 +93,22 @@ BOOLEANS = {
 }
 
 
-def _choice(lookup: dict, label: str) -> Callable[[str], str]:
+class UnknownValue(validation.FieldError):
+    """A value not among a column's choices; its message quotes it."""
+
+
+def _choice(lookup: dict, unknown: Callable) -> Callable[[str], str]:
     def parse(text: str) -> str:
         token = lookup.get(fold(text))
         if token is None:
-            raise validation.FieldError(
-                _(
-                    "Unknown value “${value}” for ${label}.",
-                    mapping={"value": text, "label": label},
-                )
-            )
+            raise UnknownValue(unknown(quoted(text)))
         return token
 
     return parse
 
 
-def _choices(lookup: dict, label: str) -> Callable[[str], list]:
-    one = _choice(lookup, label)
+def _choices(lookup: dict, unknown: Callable) -> Callable[[str], list]:
+    one = _choice(lookup, unknown)
 
     def parse(text: str) -> list:
         parts = [p.strip() for p in re.split(r"[|]", text) if p.strip()]
@@ -210,13 +180,52 @@ def _year(text: str):
     return check_member_since(int(text))
 
 
+def _titles(items) -> str:
+    return ", ".join(title for _token, title in items)
+
+
+def _unknown_category(text):
+    return _(
+        "“${value}” is not a category of actor: ${choices}.",
+        mapping={"value": text, "choices": _titles(ACTOR_CATEGORIES)},
+    )
+
+
+def _unknown_domain(text):
+    return _(
+        "“${value}” is not a heritage domain: ${choices}.",
+        mapping={"value": text, "choices": _titles(HERITAGE_DOMAINS)},
+    )
+
+
+def _unknown_department(text):
+    return _(
+        "“${value}” is not a département of the Pays de la Loire.",
+        mapping={"value": text},
+    )
+
+
+def _unknown_label(text):
+    return _(
+        "“${value}” is not a label of the directory: ${choices}.",
+        mapping={"value": text, "choices": _titles(LABELS)},
+    )
+
+
+def _unknown_welcome(text):
+    return _(
+        "“${value}” is not a way of welcoming young people: ${choices}.",
+        mapping={"value": text, "choices": _titles(WELCOMES_YOUNG)},
+    )
+
+
 PARSERS = {
     "UID": lambda text: text or None,
     "title": _required,
     "description": lambda text: text,
-    "actor_category": _choice(CATEGORY_LOOKUP, "actor_category"),
-    "heritage_domains": _choices(DOMAIN_LOOKUP, "heritage_domains"),
-    "department": _choice(DEPARTMENT_LOOKUP, "department"),
+    "actor_category": _choice(CATEGORY_LOOKUP, _unknown_category),
+    "heritage_domains": _choices(DOMAIN_LOOKUP, _unknown_domain),
+    "department": _choice(DEPARTMENT_LOOKUP, _unknown_department),
     "street": lambda text: text or None,
     "zip_code": validation.check_zip_code,
     "city": _required,
@@ -226,49 +235,74 @@ PARSERS = {
     "phone": _optional(validation.check_phone),
     "website": _optional(_url),
     "social_links": _urls,
-    "labels": _choices(LABEL_LOOKUP, "labels"),
+    "labels": _choices(LABEL_LOOKUP, _unknown_label),
     "is_member": _boolean,
     "member_since": _year,
     "siret": _optional(validation.check_siret),
-    "welcomes_young": _choices(YOUNG_LOOKUP, "welcomes_young"),
+    "welcomes_young": _choices(YOUNG_LOOKUP, _unknown_welcome),
 }
 REQUIRED_COLUMNS = ("title", "actor_category", "department", "zip_code", "city")
 
 
 def map_headers(headers: list[str]) -> tuple[list, list]:
+    """Each header's column name (None for an unknown one), and the errors."""
+    lookup = header_lookup()
     mapped, errors = [], []
     for header in headers:
         name = header.strip()
-        if name in COLUMNS or name in INFORMATIVE:
-            mapped.append(name)
-            continue
-        french = FRENCH_HEADERS.get(fold(name))
-        if french:
-            mapped.append(french)
-            continue
-        mapped.append(None)
-        errors.append(
-            RowError(
-                1,
-                name,
-                in_french(_("Unknown column “${column}”.", mapping={"column": name})),
-            )
-        )
+        column = name if name in COLUMNS + INFORMATIVE else lookup.get(fold(name))
+        mapped.append(column)
+        if column is None:
+            message = _("Unknown column “${column}”.", mapping={"column": name})
+            errors.append(RowError(1, name, in_french(message), column=name))
+    labels = french_headers()
     for required in REQUIRED_COLUMNS:
         if required not in mapped:
-            errors.append(
-                RowError(
-                    1,
-                    required,
-                    in_french(
-                        _(
-                            "The column “${column}” is missing.",
-                            mapping={"column": required},
-                        )
-                    ),
-                )
+            message = _(
+                "The column “${column}” is missing.",
+                mapping={"column": f"{labels[required]} ({required})"},
             )
+            errors.append(RowError(1, required, in_french(message)))
     return mapped, errors
+
+
+def _check_row(row: ImportRow, cells: list, columns: list) -> None:
+    for column, cell in zip(columns, cells, strict=False):
+        if column is None or column in INFORMATIVE:
+            continue
+        row.cells[column] = cell.strip()
+        if len(cell) > MAX_CELL:
+            message = _(
+                "This cell is too long (${max} characters at most).",
+                mapping={"max": MAX_CELL},
+            )
+            # Quoting thousands of characters back would help no one.
+            row.cells[column] = None
+            row.errors.append(row.error(column, in_french(message)))
+            continue
+        try:
+            row.values[column] = PARSERS[column](unguard(cell).strip())
+        except validation.FieldError as error:
+            problem = in_french(error.message)
+            named = isinstance(error, UnknownValue)
+            row.errors.append(row.error(column, problem, names_value=named))
+    values = row.values
+    if values.get("zip_code") and values.get("department"):
+        try:
+            validation.check_zip_department(values["zip_code"], values["department"])
+        except validation.FieldError as error:
+            problem = in_french(error.message)
+            row.errors.append(row.error("zip_code", problem, names_value=True))
+    latitude, longitude = values.get("latitude"), values.get("longitude")
+    refused = {e.field for e in row.errors}
+    # A position one of whose numbers is already refused needs no second error.
+    if (latitude is None) != (longitude is None) and not refused & {
+        "latitude",
+        "longitude",
+    }:
+        missing = "longitude" if longitude is None else "latitude"
+        problem = in_french(_("Give both latitude and longitude, or neither."))
+        row.errors.append(row.error(missing, problem))
 
 
 def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
@@ -279,6 +313,9 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
     except StopIteration:
         return [], [RowError(1, "", in_french(_("The file is empty.")))]
     columns, errors = map_headers(headers)
+    # Errors name a column as the user's file heads it, else by its label.
+    names = french_headers()
+    names.update({c: h.strip() for c, h in zip(columns, headers, strict=False) if c})
     rows = []
     line = 1
     while True:
@@ -296,38 +333,7 @@ def parse_rows(text: str, separator: str | None = None) -> tuple[list, list]:
             break
         if not any(cell.strip() for cell in cells):
             continue
-        row = ImportRow(line=line, values={})
-        for column, cell in zip(columns, cells, strict=False):
-            if column is None or column in INFORMATIVE:
-                continue
-            if len(cell) > MAX_CELL:
-                message = _(
-                    "This cell is too long (${max} characters at most).",
-                    mapping={"max": MAX_CELL},
-                )
-                row.errors.append(RowError(line, column, in_french(message)))
-                continue
-            try:
-                row.values[column] = PARSERS[column](unguard(cell).strip())
-            except validation.FieldError as error:
-                row.errors.append(RowError(line, column, in_french(error.message)))
-        values = row.values
-        if values.get("zip_code") and values.get("department"):
-            try:
-                validation.check_zip_department(
-                    values["zip_code"], values["department"]
-                )
-            except validation.FieldError as error:
-                row.errors.append(RowError(line, "zip_code", in_french(error.message)))
-        latitude, longitude = values.get("latitude"), values.get("longitude")
-        if (latitude is None) != (longitude is None):
-            missing = "longitude" if longitude is None else "latitude"
-            row.errors.append(
-                RowError(
-                    line,
-                    missing,
-                    in_french(_("Give both latitude and longitude, or neither.")),
-                )
-            )
+        row = ImportRow(line=line, values={}, headers=names)
+        _check_row(row, cells, columns)
         rows.append(row)
     return rows, errors

@@ -12,12 +12,12 @@ from polepatrimoine.content.actors.importer.add import Adder
 from polepatrimoine.content.actors.importer.columns import in_french
 from polepatrimoine.content.actors.importer.match import apply_values
 from polepatrimoine.content.actors.importer.match import find_targets
-from polepatrimoine.content.actors.importer.parse import ImportResult
-from polepatrimoine.content.actors.importer.parse import RowError
 from polepatrimoine.content.actors.importer.parse import UnreadableFile
 from polepatrimoine.content.actors.importer.parse import decode
 from polepatrimoine.content.actors.importer.parse import parse_rows
 from polepatrimoine.content.actors.importer.publish import Publisher
+from polepatrimoine.content.actors.importer.report import ImportResult
+from polepatrimoine.content.actors.importer.report import RowError
 from zope.container.contained import notifyContainerModified
 from zope.interface import providedBy
 from zope.lifecycleevent import modified
@@ -38,7 +38,7 @@ def coordinator_field_errors(rows, container) -> list[RowError]:
                 continue
             current = getattr(actor, name, None) if actor is not None else None
             if (row.values[name] or None) != (current or None):
-                errors.append(RowError(row.line, name, message))
+                errors.append(row.error(name, message))
     return errors
 
 

@@ -1,10 +1,9 @@
-"""GET @actors-export: the actors the user may see, as CSV."""
+"""GET @actors-export: the actors the user may see, as CSV (tokens unless ``?style=fr``)."""
 
-from plone import api
 from plone.restapi.services import Service
-from polepatrimoine.content import _
 from polepatrimoine.content.actors import search
-from polepatrimoine.content.actors.importer.export import export_csv
+from polepatrimoine.content.actors.importer.download import export_download
+from polepatrimoine.content.actors.importer.download import set_download_headers
 from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import bad_request
 
@@ -15,20 +14,12 @@ class ActorsExport(GuardedService, Service):
     def render(self):
         self.check_permission()
         response = self.request.response
-        separator = self.request.form.get("sep", ";")
         try:
-            if separator not in (";", ","):
-                raise search.FilterError("sep", _("sep: expected « ; » or « , »."))
-            filters = search.filters_from_form(self.request.form)
+            data = export_download(self.request, default_style="tokens")
         except search.FilterError as error:
             response.setHeader("Content-Type", "application/json")
             return json.dumps(
                 bad_request(self.request, error.message, field=error.field)
             )
-        brains = search.search(filters, sort_on="sortable_title")
-        actors = (brain.getObject() for brain in brains)
-        data = export_csv(actors, separator=separator)
-        name = f"acteurs-{api.portal.get().getId().lower()}.csv"
-        response.setHeader("Content-Type", "text/csv; charset=utf-8")
-        response.setHeader("Content-Disposition", f'attachment; filename="{name}"')
+        set_download_headers(response)
         return data
