@@ -50,32 +50,31 @@ def po_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"')
 
 
-def workflow_titles() -> list[str]:
-    """The titles of the suite's workflows, states, transitions and their buttons."""
-    folder = ROOT / "src" / "polepatrimoine" / "workflows" / "profiles" / "default"
-    titles = []
+def plone_domain_titles(package: str) -> list[str]:
+    """The package's texts Plone translates in its own ``plone`` domain.
+
+    The titles of workflows, states, transitions and their buttons (Plone's
+    state menu, folder contents, plone.restapi's ``@workflow`` and
+    ``@vocabularies``), and of the types' actions (the object's tabs).
+    """
+    folder = locales(package).parent / "profiles" / "default"
+    texts = []
     for definition in sorted((folder / "workflows").glob("*/definition.xml")):
         root = ElementTree.parse(definition).getroot()
-        texts = [root.get("title"), root.get("description")]
+        texts += [root.get("title"), root.get("description")]
         for node in root.iter():
             if node.tag in ("state", "transition"):
                 texts.append(node.get("title"))
             elif node.tag == "action":
                 texts.append(node.text)
-        titles += texts
-    return [text for text in dict.fromkeys(titles) if text]
+    for fti in sorted((folder / "types").glob("*.xml")):
+        root = ElementTree.parse(fti).getroot()
+        texts += [action.get("title") for action in root.iter("action")]
+    return [text for text in dict.fromkeys(texts) if text]
 
 
-def plone_domain_catalog() -> str:
-    """The French ``plone``-domain catalog of the suite's workflow titles.
-
-    Plone's Classic UI (the toolbar's state menu, folder contents) and
-    plone.restapi (``@workflow``, ``@vocabularies``) translate workflow titles
-    in the ``plone`` domain. Msgids Plone's own catalog already translates are
-    left to it: taking them over would change Plone's texts everywhere.
-    """
-    french = MessageCatalog(filename=str(catalog_path("workflows")))
-    plones = MessageCatalog(
+def plone_catalog() -> MessageCatalog:
+    return MessageCatalog(
         filename=str(
             Path(plone.app.locales.__file__).parent
             / "locales"
@@ -84,6 +83,17 @@ def plone_domain_catalog() -> str:
             / "plone.po"
         )
     )
+
+
+def plone_domain_catalog(package: str) -> str:
+    """The French ``plone``-domain catalog of the package's titles, from its own.
+
+    Msgids Plone's own catalog already translates are left to it: taking them
+    over would change Plone's texts everywhere (and Plone's catalog, loaded
+    first, would win anyway).
+    """
+    french = MessageCatalog(filename=str(catalog_path(package)))
+    plones = plone_catalog()
     lines = [
         'msgid ""',
         'msgstr ""',
@@ -96,7 +106,7 @@ def plone_domain_catalog() -> str:
         '"Domain: plone\\n"',
         "",
     ]
-    for title in workflow_titles():
+    for title in plone_domain_titles(package):
         msgid = po_escape(title)
         if msgid in plones and plones[msgid].msgstr:
             continue
@@ -109,11 +119,13 @@ def catalog_path(package: str, domain: str = DOMAIN) -> Path:
     return locales(package) / "fr" / "LC_MESSAGES" / f"{domain}.po"
 
 
-def write_plone_domain_catalog() -> None:
-    po = catalog_path("workflows", "plone")
-    po.write_text(plone_domain_catalog())
+def write_plone_domain_catalog(package: str) -> None:
+    if not plone_domain_titles(package):
+        return
+    po = catalog_path(package, "plone")
+    po.write_text(plone_domain_catalog(package))
     po.with_suffix(".mo").write_bytes(compile_mo(po))
-    print(f"workflows: {po.relative_to(ROOT)} written and compiled")
+    print(f"{package}: {po.relative_to(ROOT)} written and compiled")
 
 
 def main() -> None:
@@ -139,7 +151,8 @@ def main() -> None:
             f"{package}: {pot.relative_to(ROOT)} rebuilt, {po.name} synced and compiled"
         )
 
-    write_plone_domain_catalog()
+    for package in PACKAGES:
+        write_plone_domain_catalog(package)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,8 @@ from pathlib import Path
 from plone import api
 from zope.i18n import translate
 
+import pytest
+
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = spec_from_file_location("i18n", ROOT / "scripts" / "i18n.py")
@@ -59,8 +61,10 @@ def test_the_suite_keeps_its_own_french_where_plone_has_none(portal):
         assert translate(title, domain="plone", target_language="fr") == ours
 
 
-def test_plone_domain_catalog_is_current():
+@pytest.mark.parametrize("package", ["content", "workflows"])
+def test_plone_domain_catalog_is_current(package):
     """``make i18n`` writes it from the definitions: a new workflow gets its titles."""
-    po = i18n.catalog_path("workflows", "plone")
-    assert po.read_text() == i18n.plone_domain_catalog()
+    po = i18n.catalog_path(package, "plone")
+    assert po.read_text() == i18n.plone_domain_catalog(package)
     assert po.with_suffix(".mo").read_bytes() == i18n.compile_mo(po)
+    assert 'msgstr ""\n\n' not in po.read_text().split("\n\n", 1)[1]
