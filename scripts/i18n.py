@@ -55,7 +55,8 @@ def plone_domain_titles(package: str) -> list[str]:
 
     The titles of workflows, states, transitions and their buttons (Plone's
     state menu, folder contents, plone.restapi's ``@workflow`` and
-    ``@vocabularies``), and of the types' actions (the object's tabs).
+    ``@vocabularies``), of the types' actions (the object's tabs) and the
+    names of the roles the package adds (the users and groups control panels).
     """
     folder = locales(package).parent / "profiles" / "default"
     texts = []
@@ -70,6 +71,10 @@ def plone_domain_titles(package: str) -> list[str]:
     for fti in sorted((folder / "types").glob("*.xml")):
         root = ElementTree.parse(fti).getroot()
         texts += [action.get("title") for action in root.iter("action")]
+    rolemap = folder / "rolemap.xml"
+    if rolemap.exists():
+        roles = ElementTree.parse(rolemap).getroot().find("roles")
+        texts += [role.get("name") for role in roles.iter("role")]
     return [text for text in dict.fromkeys(texts) if text]
 
 

@@ -106,3 +106,10 @@ def test_types_over_rest(clients, headers):
     assert titles["Call"] == "Appel à candidatures"
     assert titles["Application"] == "Candidature"
     assert titles["Actor"] == "Acteur du patrimoine"
+
+
+def test_roles(portal):
+    """Plone's users and groups control panels title their columns in the ``plone`` domain."""
+    roles = set(portal.validRoles())
+    assert {"Juror", "GroupCoordinator", "GroupMember", "GroupGuest"} <= roles
+    assert [role for role in sorted(roles) if not french(role, "plone")] == []
