@@ -41,6 +41,8 @@ def test_anonymous_gets_401_asking_to_log_in(clients, private, headers):
         assert answer.status_code == 401, path
         assert answer.json()["type"] == "Unauthorized"
         assert answer.json()["message"] == LOG_IN
+    answer = clients["anonymous"].get("@users", headers=headers)
+    assert (answer.status_code, answer.json()["message"]) == (401, LOG_IN)
 
 
 def test_a_member_gets_401_not_allowed(clients, private, headers):
