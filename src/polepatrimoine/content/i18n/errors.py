@@ -31,8 +31,12 @@ def logged_in(request) -> bool:
     """
     if not api.user.is_anonymous():
         return True
-    acl_users = api.portal.get_tool("acl_users")
-    return bool(acl_users._extractUserIds(request, acl_users.plugins))
+    try:
+        acl_users = api.portal.get_tool("acl_users")
+        return bool(acl_users._extractUserIds(request, acl_users.plugins))
+    except Exception:  # noqa: BLE001
+        # An error page must not fail in turn: the visitor's wording then.
+        return False
 
 
 def french_message(exception, request) -> str | None:
