@@ -105,7 +105,7 @@ def test_ical_of_the_deadlines(feeds, sample):
 def test_bad_filter_is_a_french_400(feeds, sample, name):
     response = feeds(name, department="75")
     assert response.status_code == 400
-    assert response.text.startswith("department : valeur inconnue « 75 »")
+    assert response.text.startswith("Département (department) : valeur inconnue « 75 »")
 
 
 def test_feeds_the_day_after_a_deadline(feeds, sample, monkeypatch):

@@ -126,7 +126,7 @@ def test_listing_refuses_an_unknown_value_in_french(functional):
     url = f"{functional['portal'].absolute_url()}/projets"
     response = page(f"{url}?project_status=abandonne")
     assert response.status_code == 400
-    assert "project_status : valeur inconnue « abandonne »" in html.unescape(
+    assert "Statut (project_status) : valeur inconnue « abandonne »" in html.unescape(
         response.text
     )
 

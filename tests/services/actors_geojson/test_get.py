@@ -61,7 +61,7 @@ class TestGeoJSON:
             "@actors-geojson", params={"department": "75", "is_member": "peut-etre"}
         )
         assert response.json()["error"]["message"] == (
-            "department : valeur inconnue « 75 » "
+            "Département (department) : valeur inconnue « 75 » "
             "(valeurs possibles : 44, 49, 53, 72, 85)."
         )
         directory = clients["anonymous"].get(
@@ -69,7 +69,10 @@ class TestGeoJSON:
             params={"is_member": "peut-etre"},
             headers={"Accept": "text/html"},
         )
-        assert "is_member : 1 ou 0 attendu, et non « peut-etre »." in directory.text
+        assert (
+            "Adhérents uniquement (is_member) : 1 ou 0 attendu, et non « peut-etre »."
+            in directory.text
+        )
 
     def test_etag_answers_304(self, clients, sample, functional):
         first = clients["anonymous"].get(

@@ -153,7 +153,12 @@ class TestDecision:
         session.post(f"{url(live)}/{request_id}/approve", timeout=30)
         response = session.post(f"{url(live)}/{request_id}/reject", timeout=30)
         assert response.status_code == 400
-        assert "approved" in response.json()["error"]["message"]
+        assert response.json()["error"]["message"] == (
+            "Cette demande a déjà été acceptée."
+        )
+        assert http(live, "coordinator").get(url(live)).json()["items"][0]["state"] == (
+            "approved"
+        )
 
     def test_unknown_request(self, live, smtp):
         response = http(live, "coordinator").post(

@@ -76,7 +76,7 @@ def test_site_wide_and_filtered(clients, sample):
         (
             "opportunity_kind",
             "cdi",
-            "opportunity_kind : valeur inconnue « cdi » (valeurs possibles : "
+            "Type d'offre (opportunity_kind) : valeur inconnue « cdi » (valeurs possibles : "
             "alternance, chantier, emploi, job-ete, service-civique, stage).",
         ),
         ("department", "75", None),

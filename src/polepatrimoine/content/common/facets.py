@@ -149,8 +149,12 @@ class Facets:
                     raise FilterError(
                         name,
                         _(
-                            "${name}: expected 1 or 0, not « ${value} ».",
-                            mapping={"name": name, "value": values[-1]},
+                            "${title} (${name}): expected 1 or 0, not « ${value} ».",
+                            mapping={
+                                "title": self.titles.get(name, name),
+                                "name": name,
+                                "value": values[-1],
+                            },
                         ),
                     )
                 continue
@@ -160,8 +164,12 @@ class Facets:
                 raise FilterError(
                     name,
                     _(
-                        "${name}: unknown value « ${value} » (expected one of: ${allowed}).",
+                        "${title} (${name}): unknown value « ${value} » "
+                        "(expected one of: ${allowed}).",
                         mapping={
+                            # The French title for the page's reader, the
+                            # parameter for whoever wrote the address.
+                            "title": self.titles.get(name, name),
                             "name": name,
                             "value": unknown[0],
                             "allowed": ", ".join(sorted(allowed)),

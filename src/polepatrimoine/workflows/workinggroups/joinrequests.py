@@ -170,13 +170,17 @@ def file_request(
     return request
 
 
+# Whole sentences: the state's token read « traitée (approved) » in French.
+ALREADY_DECIDED = {
+    APPROVED: _("This request was already approved."),
+    REJECTED: _("This request was already rejected."),
+}
+
+
 def _check_pending(request) -> None:
     if request.state != PENDING:
         raise MembershipError(
-            _(
-                "This request was already ${state}.",
-                mapping={"state": request.state},
-            )
+            ALREADY_DECIDED.get(request.state, _("This request was already decided."))
         )
 
 

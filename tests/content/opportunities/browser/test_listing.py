@@ -104,9 +104,12 @@ def test_no_offer(page, sample):
     [
         (
             {"department": "75"},
-            "department : valeur inconnue « 75 » (valeurs possibles : 44, 49, 53, 72, 85).",
+            "Département (department) : valeur inconnue « 75 » (valeurs possibles : 44, 49, 53, 72, 85).",
         ),
-        ({"opportunity_kind": "cdi"}, "opportunity_kind : valeur inconnue « cdi »"),
+        (
+            {"opportunity_kind": "cdi"},
+            "Type d'offre (opportunity_kind) : valeur inconnue « cdi »",
+        ),
         ({"b_start": "-3"}, "b_start"),
     ],
 )

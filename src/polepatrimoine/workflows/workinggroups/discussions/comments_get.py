@@ -44,12 +44,12 @@ class CommentsGet(GuardedService, BaseCommentsGet):
                 }
             return super().reply()
         if not may_read:
-            raise Unauthorized("You may not read the comments of this item.")
+            raise Unauthorized(_("You may not read the comments of this item."))
         comment = None
         if self.comment_id is not None:
             comment = IConversation(self.context).get(self.comment_id)
         if comment is None:
             raise RequestError(_("This comment does not exist."), status=404)
         if not _checkPermission("View", comment):
-            raise Unauthorized("You may not read this comment.")
+            raise Unauthorized(_("You may not read this comment."))
         return super().reply()

@@ -1,0 +1,1 @@
+"""French titles and messages where Plone and plone.restapi answer in English."""
