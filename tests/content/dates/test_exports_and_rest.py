@@ -1,5 +1,8 @@
 """CSV exports, the applications dashboard and REST give Paris time (ISO with its offset in JSON)."""
 
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from tests.content.dates.instants import SUMMER
 from tests.content.dates.instants import SUMMER_ISO
 from tests.content.dates.instants import SUMMER_TEXT
@@ -8,6 +11,7 @@ from tests.content.dates.instants import WINTER_ISO
 from tests.content.dates.instants import WINTER_TEXT
 from tests.content.dates.instants import registered_at
 from tests.content.dates.instants import submitted_at
+from tests.content.meetings.helpers import TZ
 from tests.content.meetings.helpers import make_event
 from tests.fixtures.calls import make_application
 from tests.fixtures.calls import move_to
@@ -110,3 +114,32 @@ def test_registrations_export_and_rest_in_paris_time(dated_registrations):
     }
     # A pending registration's deadline is written with the offset of its own day.
     assert all(item["expires"][-6:] in ("+01:00", "+02:00") for item in items)
+
+
+@pytest.mark.parametrize(
+    ("start", "line"),
+    [
+        (
+            datetime(2027, 1, 14, 8, 0, tzinfo=UTC),
+            "DTSTART;TZID=Europe/Paris:20270114T090000",
+        ),
+        (
+            datetime(2027, 7, 1, 8, 0, tzinfo=UTC),
+            "DTSTART;TZID=Europe/Paris:20270701T100000",
+        ),
+    ],
+)
+def test_icalendar_names_the_paris_zone(functional, start, line):
+    event = make_event(
+        functional["portal"]["agenda"],
+        obj_id=f"ical-{start:%m}",
+        start=start.astimezone(TZ),
+        end=start.astimezone(TZ) + timedelta(hours=2),
+    )
+    for url in (
+        f"{event.absolute_url()}/ics_view",
+        f"{functional['portal'].absolute_url()}/agenda/@@agenda.ics",
+    ):
+        body = client(json=False).get(url).text
+        assert line in body, url
+        assert "BEGIN:VTIMEZONE\r\nTZID:Europe/Paris" in body
