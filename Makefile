@@ -26,9 +26,12 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 .PHONY: install
 install: $(VENV)/.installed ## Create .venv from the pinned constraints
 
+# Plone formats its own dates (bylines, listings) in the process's time zone:
+# Paris, unless TZ says otherwise.
 .PHONY: start
 start: install ## Create the site with demo content if absent, serve it on http://localhost:$PLONE_PORT/Plone (RELSTORAGE_DSN: on PostgreSQL; PLONE_INSTANCES=N: a cluster)
-	@if [ "$${PLONE_INSTANCES:-1}" != 1 ]; then exec $(BIN)/python scripts/cluster.py; fi; \
+	@export TZ="$${TZ:-Europe/Paris}"; \
+	if [ "$${PLONE_INSTANCES:-1}" != 1 ]; then exec $(BIN)/python scripts/cluster.py; fi; \
 	set -e; \
 	$(BIN)/python scripts/instance.py; \
 	$(BIN)/zconsole run $(PLONE_VAR)/etc/zope.conf scripts/create_site.py; \
@@ -37,7 +40,7 @@ start: install ## Create the site with demo content if absent, serve it on http:
 
 .PHONY: cluster
 cluster: install ## $PLONE_INSTANCES (default 2) instances on RelStorage behind haproxy on $PLONE_PORT; Ctrl-C stops them all
-	PLONE_INSTANCES=$${PLONE_INSTANCES:-2} exec $(BIN)/python scripts/cluster.py
+	TZ="$${TZ:-Europe/Paris}" PLONE_INSTANCES=$${PLONE_INSTANCES:-2} exec $(BIN)/python scripts/cluster.py
 
 .PHONY: db
 db: install ## Start the local PostgreSQL (data in $PLONE_VAR/postgresql, port $PLONE_DB_PORT) and print its RELSTORAGE_DSN

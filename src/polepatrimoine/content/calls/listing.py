@@ -11,6 +11,8 @@ from polepatrimoine.content.calls.vocabularies import CRITERIA
 from polepatrimoine.content.calls.vocabularies import LEGAL_STATUSES
 from polepatrimoine.content.common import workflow
 from polepatrimoine.content.common.csv_export import write_csv
+from polepatrimoine.content.common.dates import french_short
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import title_of
 
@@ -69,10 +71,8 @@ def rows(call, request, review_state=None) -> list[dict]:
                 "department_title": title_of(
                     DEPARTMENTS, brain.application_department or ""
                 ),
-                "submitted_on": submitted.ISO8601() if submitted else None,
-                "submitted_on_display": submitted.strftime("%d/%m/%Y %H:%M")
-                if submitted
-                else "",
+                "submitted_on": iso_paris(submitted),
+                "submitted_on_display": french_short(submitted),
                 "review_state": brain.review_state,
                 "review_state_title": state_title(brain.review_state, request),
                 "scores": scores(brain.getObject()),

@@ -10,6 +10,7 @@ from polepatrimoine.content.calls.application import REVIEW_FIELDS
 from polepatrimoine.content.calls.application import document_field
 from polepatrimoine.content.calls.vocabularies import DOCUMENTS
 from polepatrimoine.content.common import workflow
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.versions import purge_versions
 from polepatrimoine.content.personaldata import register
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
@@ -215,7 +216,7 @@ class ApplicationsProvider:
                         {
                             "action": entry.get("action"),
                             "state": entry.get("review_state"),
-                            "time": entry["time"].ISO8601(),
+                            "time": iso_paris(entry["time"]),
                             "comments": entry.get("comments", ""),
                         }
                         for entry in workflow.history(obj)

@@ -1,6 +1,7 @@
 """The registrations of an event as CSV, for the organisers."""
 
 from polepatrimoine.content.common.csv_export import write_csv
+from polepatrimoine.content.common.dates import french_short
 from polepatrimoine.content.meetings import registrations
 
 
@@ -29,8 +30,8 @@ def csv_of(event) -> bytes:
                 item.email,
                 item.structure,
                 status_of(item),
-                item.created.strftime("%Y-%m-%d %H:%M"),
-                item.promoted.strftime("%Y-%m-%d %H:%M") if item.promoted else "",
+                french_short(item.created),
+                french_short(item.promoted),
             )
             for item in (storage.values() if storage else [])
         ),

@@ -5,6 +5,7 @@ from dateutil.relativedelta import relativedelta
 from plone import api
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.versions import purge_versions
 from polepatrimoine.content.meetings import mails
 from polepatrimoine.content.meetings import registrations
@@ -157,7 +158,7 @@ class RegistrationsProvider:
             {
                 "event": event.Title(),
                 "url": event.absolute_url(),
-                "start": as_aware(IEventAccessor(event).start, event).isoformat(),
+                "start": iso_paris(as_aware(IEventAccessor(event).start, event)),
                 **item.as_dict(),
             }
             for event, storage in events()

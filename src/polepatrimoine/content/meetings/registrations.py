@@ -26,6 +26,7 @@ from plone import api
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
 from polepatrimoine.content.common.annotations import stored
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.behavior import as_aware
 from polepatrimoine.content.personaldata import consent
@@ -101,9 +102,9 @@ class Registration(Persistent):
             "structure": self.structure,
             "state": self.state,
             "place_held": self.state == PENDING and self.held,
-            "expires": self.expires.isoformat() if self.state == PENDING else None,
-            "created": self.created.isoformat(),
-            "promoted": self.promoted.isoformat() if self.promoted else None,
+            "expires": iso_paris(self.expires) if self.state == PENDING else None,
+            "created": iso_paris(self.created),
+            "promoted": iso_paris(self.promoted),
             "consent": dict(self.consent) if self.consent else None,
         }
 
@@ -322,7 +323,7 @@ def registration_status(event) -> dict:
         "open": bool(capacity) and at < closes,
         "capacity": capacity,
         "places_left": max(capacity - taken - waiting, 0),
-        "closes": closes.isoformat() if closes else None,
+        "closes": iso_paris(closes),
     }
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from plone import api
 from polepatrimoine.content import _
 from polepatrimoine.content.common.dates import french_day
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.common.validators import safe_url
@@ -150,7 +151,7 @@ def item(brain, actors: dict) -> dict:
     if effective is not None and effective is not Missing.Value:
         moment = effective.asdatetime()
         if moment.year > 1900:
-            iso = moment.isoformat()
+            iso = iso_paris(moment)
     return {
         "@id": brain.getURL(),
         "UID": brain.UID,

@@ -13,6 +13,7 @@ from plone.schema.email import Email
 from polepatrimoine.content import _
 from polepatrimoine.content.common.csv_export import unguard
 from polepatrimoine.content.common.csv_export import write_csv
+from polepatrimoine.content.common.dates import french_short
 from polepatrimoine.content.newsletter import mails
 from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter.subscription import FIELD_LIMITS
@@ -62,7 +63,7 @@ class CsvError(ValueError):
 
 
 def _date(value) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    return french_short(value) if value else ""
 
 
 def export(items) -> bytes:

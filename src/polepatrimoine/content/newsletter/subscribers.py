@@ -19,6 +19,7 @@ from datetime import timedelta
 from persistent import Persistent
 from plone import api
 from polepatrimoine.content.common.annotations import stored
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.personaldata.register import retention
 
 import pytz
@@ -101,7 +102,7 @@ class Subscriber(Persistent):
 
 
 def _iso(value) -> str | None:
-    return value.isoformat(timespec="seconds") if value else None
+    return iso_paris(value) if value else None
 
 
 class Store(Persistent):

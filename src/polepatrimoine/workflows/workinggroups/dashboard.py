@@ -2,6 +2,9 @@
 
 from DateTime import DateTime
 from plone import api
+from polepatrimoine.content.common.dates import french_date
+from polepatrimoine.content.common.dates import french_when
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.roles import ROLE_TITLES
 from zope.i18n import translate
@@ -11,7 +14,7 @@ RECENT = 5
 
 
 def iso(value) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else value.ISO8601()
+    return iso_paris(value)
 
 
 def _item(brain) -> dict:
@@ -21,6 +24,7 @@ def _item(brain) -> dict:
         "@type": brain.portal_type,
         "review_state": brain.review_state,
         "modified": iso(brain.modified),
+        "modified_text": french_date(brain.modified),
     }
 
 
@@ -44,7 +48,15 @@ def upcoming_meetings(group_path: str, limit: int = RECENT) -> list:
         sort_on="start",
         sort_limit=limit,
     )[:limit]
-    return [{**_item(b), "start": iso(b.start), "end": iso(b.end)} for b in brains]
+    return [
+        {
+            **_item(b),
+            "start": iso(b.start),
+            "end": iso(b.end),
+            "start_text": french_when(b.start),
+        }
+        for b in brains
+    ]
 
 
 def my_working_groups(userid: str | None, request) -> list:

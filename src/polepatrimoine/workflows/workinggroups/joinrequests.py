@@ -4,6 +4,7 @@ from BTrees.OOBTree import OOBTree
 from DateTime import DateTime
 from persistent import Persistent
 from polepatrimoine.content.common.annotations import stored
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import text_value
 from polepatrimoine.content.common.validators import FieldError
@@ -48,8 +49,8 @@ class JoinRequest(Persistent):
             "email": info["email"],
             "message": self.message,
             "state": self.state,
-            "created": self.created.ISO8601(),
-            "decided": self.decided.ISO8601() if self.decided else None,
+            "created": iso_paris(self.created),
+            "decided": iso_paris(self.decided),
             "decided_by": self.decided_by,
             "reason": self.reason,
             "consent": dict(self.consent) if self.consent else None,

@@ -6,6 +6,7 @@ from polepatrimoine.content.calls.application import IApplication
 from polepatrimoine.content.calls.vocabularies import DOCUMENTS
 from polepatrimoine.content.calls.vocabularies import LEGAL_STATUSES
 from polepatrimoine.content.common import workflow
+from polepatrimoine.content.common.dates import french_short
 from polepatrimoine.content.vocabularies import DEPARTMENTS
 from polepatrimoine.content.vocabularies import title_of
 from Products.Five.browser import BrowserView
@@ -111,7 +112,7 @@ class ApplicationView(BrowserView):
             user = api.user.get(userid=entry.get("actor") or "")
             result.append(
                 {
-                    "time": entry["time"].strftime("%d/%m/%Y %H:%M"),
+                    "time": french_short(entry["time"]),
                     "state": listing.state_title(entry["review_state"], self.request),
                     "actor": (user.getProperty("fullname") if user else "")
                     or entry.get("actor"),

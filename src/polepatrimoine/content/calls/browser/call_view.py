@@ -4,6 +4,7 @@ from plone import api
 from polepatrimoine.content.calls import listing
 from polepatrimoine.content.calls.vocabularies import DOCUMENTS
 from polepatrimoine.content.calls.vocabularies import PROGRAMMES
+from polepatrimoine.content.common.dates import french_date
 from polepatrimoine.content.vocabularies import title_of
 from Products.Five.browser import BrowserView
 
@@ -15,13 +16,13 @@ class CallView(BrowserView):
     def dates(self):
         call = self.context
         return {
-            "open": call.open_date.strftime("%d/%m/%Y") if call.open_date else "",
-            "close": call.close_date.strftime("%d/%m/%Y") if call.close_date else "",
+            "open": french_date(call.open_date) if call.open_date else "",
+            "close": french_date(call.close_date) if call.close_date else "",
         }
 
     def sessions(self):
         return [
-            {"date": day.strftime("%d/%m/%Y"), "label": label}
+            {"date": french_date(day), "label": label}
             for day, label in self.context.session_list()
         ]
 

@@ -2,6 +2,9 @@
 
 from DateTime import DateTime
 from plone import api
+from polepatrimoine.content.common.dates import french_date
+from polepatrimoine.content.common.dates import french_when
+from polepatrimoine.content.common.dates import paris
 from polepatrimoine.content.common.rest import choice_param
 from polepatrimoine.content.common.urls import query_url
 from polepatrimoine.content.common.validators import safe_url
@@ -21,6 +24,14 @@ class AgendaView(BrowserView):
 
     def format_title(self, token):
         return title_of(MEETING_FORMATS, token or "")
+
+    def when(self, brain):
+        # No whole_day column in the catalog: a whole-day event starts at midnight.
+        start = paris(brain.start)
+        return french_when(start, whole_day=not (start.hour or start.minute))
+
+    def day(self, brain):
+        return french_date(brain.start)
 
     def replay_url(self, brain):
         # The catalog may still hold a link indexed before the rule.

@@ -7,16 +7,15 @@ mail that asks for the confirmation carries nothing the visitor typed, so the
 form cannot carry a stranger's text to any address.
 """
 
-from plone.app.event.base import default_timezone
 from plone.event.interfaces import IEventAccessor
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common.dates import french_date
+from polepatrimoine.content.common.dates import french_short
 from polepatrimoine.content.common.validators import safe_url
 from polepatrimoine.content.meetings.behavior import IMeeting
 from polepatrimoine.content.meetings.registrations import CONFIRMED
 from polepatrimoine.content.meetings.registrations import PENDING
-
-import pytz
 
 
 class MailView(mail.MailView):
@@ -39,8 +38,8 @@ class MailView(mail.MailView):
     def date(self):
         accessor = IEventAccessor(self.context)
         if accessor.whole_day:
-            return accessor.start.strftime("%d/%m/%Y")
-        return accessor.start.strftime("%d/%m/%Y %H:%M")
+            return french_date(accessor.start)
+        return french_short(accessor.start)
 
     def location(self):
         return IEventAccessor(self.context).location or ""
@@ -63,10 +62,7 @@ class MailView(mail.MailView):
         return f"{self.url()}/@@confirm-registration?token={secret}"
 
     def expires(self):
-        """When the confirmation link expires, in the site's time zone."""
-        zone = pytz.timezone(default_timezone(self.context))
-        expires = self.registration.expires.astimezone(zone)
-        return expires.strftime("%d/%m/%Y %H:%M")
+        return french_short(self.registration.expires)
 
 
 def send(kind: str, event, registration, subject) -> None:

@@ -3,6 +3,7 @@
 from plone.schema import Email
 from polepatrimoine.content import _
 from polepatrimoine.content.common.dates import french_datetime
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.newsletter import subscribers
 from polepatrimoine.content.newsletter.issues import delivery
@@ -73,7 +74,7 @@ def unsubscribed_after(issue) -> int:
 
 
 def iso(value) -> str | None:
-    return value.isoformat(timespec="seconds") if value else None
+    return iso_paris(value) if value else None
 
 
 def status_info(issue) -> dict:

@@ -5,13 +5,11 @@ nobody has proved yet, so the form must not carry a stranger's text to it.
 """
 
 from plone import api
-from plone.app.event.base import default_timezone
 from polepatrimoine.content import _
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common.dates import french_short
 from polepatrimoine.content.newsletter import subscribers
 from zExceptions import NotFound
-
-import pytz
 
 
 class MailView(mail.MailView):
@@ -37,9 +35,7 @@ class MailView(mail.MailView):
         return subscribers.unsubscribe_url(self.subscriber, self.context)
 
     def expires(self):
-        """When the confirmation link expires, in the site's time zone."""
-        zone = pytz.timezone(default_timezone(self.context))
-        return self.subscriber.expires.astimezone(zone).strftime("%d/%m/%Y %H:%M")
+        return french_short(self.subscriber.expires)
 
 
 def send(kind: str, subscriber, subject) -> None:

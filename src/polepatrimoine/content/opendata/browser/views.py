@@ -1,6 +1,7 @@
 """The open-data page (``@@open-data``) and the DCAT catalogue (``@@dcat.jsonld``)."""
 
 from plone import api
+from polepatrimoine.content.common.dates import french_date
 from polepatrimoine.content.common.jsonld import dumps
 from polepatrimoine.content.opendata import dcat
 from polepatrimoine.content.opendata.datasets import datasets
@@ -9,7 +10,7 @@ from Products.Five.browser import BrowserView
 
 
 def _date(value) -> str:
-    return value.strftime("%d/%m/%Y") if value is not None else ""
+    return french_date(value)
 
 
 class OpenDataView(BrowserView):

@@ -3,6 +3,7 @@
 from datetime import timedelta
 from plone import api
 from polepatrimoine.content import _
+from polepatrimoine.content.common.dates import french_date
 from polepatrimoine.content.opportunities.applications import storage
 from polepatrimoine.content.personaldata import register
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
@@ -63,9 +64,7 @@ class OpportunityApplicationsProvider:
                     "url": offer.absolute_url() if offer is not None else None,
                     "summary": _(
                         "Application of ${date}",
-                        mapping={
-                            "date": storage.paris(application.date).strftime("%d/%m/%Y")
-                        },
+                        mapping={"date": french_date(application.date)},
                     ),
                 }
             )

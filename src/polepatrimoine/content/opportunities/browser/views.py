@@ -2,6 +2,7 @@
 
 from plone import api
 from plone.dexterity.browser.view import DefaultView
+from polepatrimoine.content.common.dates import french_date
 from polepatrimoine.content.opportunities import expiry
 from polepatrimoine.content.opportunities.trades import trade_brains
 from polepatrimoine.content.vocabularies import DEPARTMENTS
@@ -53,7 +54,7 @@ class OpportunityView(DefaultView):
         return {"title": actor.Title(), "url": actor.absolute_url()}
 
     def date(self, value) -> str:
-        return value.strftime("%d/%m/%Y") if value else ""
+        return french_date(value) if value else ""
 
     def contact_email(self) -> str | None:
         # Never in clear to anonymous visitors: they apply through the form.
@@ -93,4 +94,4 @@ class TradeView(DefaultView):
 
     def deadline(self, brain) -> str:
         value = brain.opportunity_deadline
-        return value.strftime("%d/%m/%Y") if hasattr(value, "strftime") else ""
+        return french_date(value) if hasattr(value, "strftime") else ""

@@ -3,6 +3,7 @@
 from plone import api
 from polepatrimoine.content.common import mail
 from polepatrimoine.content.common import workflow
+from polepatrimoine.content.common.dates import french_date
 from polepatrimoine.workflows import _
 from zope.i18nmessageid import Message
 
@@ -35,7 +36,7 @@ class MailView(mail.MailView):
 
     def close_date(self):
         call = self.call
-        return call.close_date.strftime("%d/%m/%Y") if call is not None else ""
+        return french_date(call.close_date) if call is not None else ""
 
     def state_title(self):
         state = api.content.get_state(self.context)

@@ -1,6 +1,7 @@
 """E-mails of the offers: ``mail-opportunity-<kind>`` views on the offer."""
 
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common.dates import french_date
 
 
 class MailView(mail.MailView):
@@ -11,7 +12,7 @@ class MailView(mail.MailView):
 
     def deadline(self):
         deadline = self.context.deadline
-        return deadline.strftime("%d/%m/%Y") if deadline else ""
+        return french_date(deadline) if deadline else ""
 
     def edit_url(self):
         return f"{self.context.absolute_url()}/edit"

@@ -1,6 +1,8 @@
 """An activity entry as the page and REST show it, and the request's filters."""
 
 from plone import api
+from polepatrimoine.content.common.dates import french_when
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.mail import fullname_of
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
@@ -9,10 +11,7 @@ from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.activity import store
 from zope.i18n import translate
 
-import pytz
 
-
-TIMEZONE = pytz.timezone("Europe/Paris")
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
 
@@ -66,8 +65,7 @@ def batch_params(request) -> tuple:
 
 
 def local_time(entry) -> str:
-    when = entry.when.astimezone(TIMEZONE)
-    return f"{when:%d/%m/%Y} à {when:%H:%M}"
+    return french_when(entry.when)
 
 
 def as_dict(entry, request) -> dict:
@@ -79,7 +77,7 @@ def as_dict(entry, request) -> dict:
         "kind": entry.kind,
         "kind_title": translate(store.KINDS[entry.kind], context=request),
         "verb": translate(VERBS[entry.kind], context=request),
-        "when": entry.when.isoformat(),
+        "when": iso_paris(entry.when),
         "when_local": local_time(entry),
         "actor": {
             "id": entry.actor,

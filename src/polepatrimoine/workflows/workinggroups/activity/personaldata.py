@@ -1,6 +1,7 @@
 """The register's provider for the working groups' activity streams."""
 
 from dateutil.relativedelta import relativedelta
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups import membership
@@ -58,7 +59,7 @@ class ActivityProvider:
             {
                 "group": group.Title(),
                 "kind": entry.kind,
-                "when": entry.when.isoformat(),
+                "when": iso_paris(entry.when),
                 "actor": entry.actor,
                 "title": entry.title,
                 "url": entry.url,

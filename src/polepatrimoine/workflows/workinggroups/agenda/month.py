@@ -5,6 +5,7 @@ from datetime import datetime
 from datetime import timedelta
 from plone.base.i18nl10n import monthname_msgid
 from plone.base.i18nl10n import weekdayname_msgid
+from polepatrimoine.content.common.dates import french_time
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.agenda.meetings import PARIS
 from polepatrimoine.workflows.workinggroups.agenda.meetings import as_dict
@@ -100,7 +101,7 @@ def grid(group, first: date, request=None) -> dict:
     items = meetings(group, first)
     by_day = {}
     for item in items:
-        item["time"] = local(datetime.fromisoformat(item["start"])).strftime("%H:%M")
+        item["time"] = french_time(datetime.fromisoformat(item["start"]))
         for day in _days_of(item):
             by_day.setdefault(day, []).append(item)
     today = now().date()

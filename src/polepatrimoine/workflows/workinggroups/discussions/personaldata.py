@@ -3,6 +3,7 @@
 from Acquisition import aq_parent
 from plone import api
 from plone.app.discussion.interfaces import DISCUSSION_ANNOTATION_KEY
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.personaldata import userids
@@ -69,7 +70,7 @@ class CommentsProvider:
                 "author_username": comment.author_username,
                 "author_name": comment.author_name,
                 "author_email": comment.author_email,
-                "created": comment.creation_date.isoformat(),
+                "created": iso_paris(comment.creation_date),
                 "text": comment.text,
             }
             for comment in _comments_of(person)

@@ -1,6 +1,7 @@
 """The register's provider for the kept group messages (their sender, by user id)."""
 
 from plone import api
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.personaldata import userids
@@ -45,7 +46,7 @@ class GroupMessagesProvider:
                 "url": message.absolute_url(),
                 "sender": message.sender,
                 "to": message.audience,
-                "sent": message.sent.isoformat() if message.sent else None,
+                "sent": iso_paris(message.sent),
             }
             for message in _sent_by(userids(person))
         ]

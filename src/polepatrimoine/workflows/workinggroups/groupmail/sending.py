@@ -6,6 +6,7 @@ from plone import api
 from plone.dexterity.utils import createContentInContainer
 from polepatrimoine.content.common import mail
 from polepatrimoine.content.common import ratelimit
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.workinggroups.groupmessage import AUDIENCES
 from polepatrimoine.workflows import _
@@ -15,9 +16,6 @@ from polepatrimoine.workflows.workinggroups.groupmail import audience as audienc
 from zope.i18nmessageid import Message
 
 import pytz
-
-
-PARIS = pytz.timezone("Europe/Paris")
 
 
 MAX_SUBJECT = 200
@@ -173,5 +171,5 @@ def as_dict(brain_or_obj) -> dict:
         "sender": membership.user_info(obj.sender) if obj.sender else None,
         "to": obj.audience,
         "recipients_count": obj.recipients_count,
-        "sent": obj.sent.astimezone(PARIS).isoformat() if obj.sent else None,
+        "sent": iso_paris(obj.sent),
     }

@@ -1,6 +1,7 @@
 """What the notifications page and ``@my-notifications`` show a member."""
 
 from plone import api
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.workflows.workinggroups import membership
 from polepatrimoine.workflows.workinggroups.agenda.feed import feed_url
 from polepatrimoine.workflows.workinggroups.notifications import settings
@@ -10,7 +11,7 @@ from zope.i18n import translate
 
 
 def iso(value):
-    return value.isoformat() if value is not None else None
+    return iso_paris(value)
 
 
 def overview(userid: str, request) -> dict:

@@ -1,6 +1,7 @@
 """The register's provider for notification settings, feed tokens and digest times."""
 
 from plone import api
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.personaldata.interfaces import IPersonalDataProvider
 from polepatrimoine.workflows import _
 from polepatrimoine.workflows.workinggroups.agenda.feed import feed_url
@@ -34,7 +35,7 @@ def _held(userid: str) -> dict | None:
             {"group": titles.get(uid, uid), "UID": uid, "mode": mode}
             for uid, mode in sorted(modes.items())
         ],
-        "last_digest": last.isoformat() if last is not None else None,
+        "last_digest": iso_paris(last),
         "calendar_feed": feed_url(token) if token else None,
     }
 

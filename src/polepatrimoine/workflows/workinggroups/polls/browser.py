@@ -4,6 +4,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from plone import api
 from plone.protect import CheckAuthenticator
+from polepatrimoine.content.common.dates import french_short
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.workinggroups.datepoll import CHOICES
 from polepatrimoine.workflows import _
@@ -42,7 +43,7 @@ class PollView(BrowserView):
     def label(self, key):
         """A candidate date as people read it: « jeu. 18/03/2027 14:00 »."""
         date = parse_date(key)
-        return f"{date:%d/%m/%Y %H:%M}"
+        return french_short(date)
 
     def best(self):
         return answers.best(self.context)

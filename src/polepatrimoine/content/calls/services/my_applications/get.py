@@ -4,6 +4,7 @@ from plone import api
 from plone.restapi.services import Service
 from polepatrimoine.content import _
 from polepatrimoine.content.calls.listing import state_title
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.common.rest import GuardedService
 from polepatrimoine.content.common.rest import translated
 from zExceptions import Unauthorized
@@ -42,9 +43,7 @@ class MyApplicationsGet(GuardedService, Service):
                         "@id": call.getURL() if call else None,
                         "title": call.Title if call else "",
                     },
-                    "submitted_on": brain.submitted_on.ISO8601()
-                    if brain.submitted_on
-                    else None,
+                    "submitted_on": iso_paris(brain.submitted_on),
                 }
             )
         return {

@@ -7,6 +7,7 @@ stranger's text to any address, and it never names the offer's contact address.
 
 from plone import api
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common.dates import french_short
 from polepatrimoine.content.opportunities.applications import apply
 from polepatrimoine.content.opportunities.applications import storage
 
@@ -26,7 +27,7 @@ class MailView(mail.MailView):
         return apply.structure_title(self.context)
 
     def date(self):
-        return storage.paris(self.application.date).strftime("%d/%m/%Y %H:%M")
+        return french_short(self.application.date)
 
     def fullname(self):
         return self.application.fullname

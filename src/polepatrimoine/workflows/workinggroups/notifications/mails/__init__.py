@@ -2,8 +2,8 @@
 
 from plone import api
 from polepatrimoine.content.common import mail
+from polepatrimoine.content.common.dates import french_when
 from polepatrimoine.workflows.workinggroups.activity.store import KINDS
-from polepatrimoine.workflows.workinggroups.agenda.meetings import local
 
 import datetime
 
@@ -16,8 +16,7 @@ def when(value) -> str:
     """« 03/12/2026 à 14:30 », Paris time."""
     if isinstance(value, str):
         value = datetime.datetime.fromisoformat(value)
-    value = local(value)
-    return f"{value:%d/%m/%Y} à {value:%H:%M}"
+    return french_when(value)
 
 
 class MailView(mail.MailView):
