@@ -35,7 +35,9 @@ def token(text):
 @pytest.fixture
 def own_actor(functional, members):
     actor = make_actor(
-        functional["portal"], title="Forge Quillon du formulaire", owner=members["alice"]
+        functional["portal"],
+        title="Forge Quillon du formulaire",
+        owner=members["alice"],
     )
     transaction.commit()
     return actor
@@ -123,9 +125,11 @@ def test_a_members_actor_says_it_was_sent_for_review(clients, functional):
     text = html.unescape(response.text)
     assert PROPOSAL in text
     assert CREATED not in text
-    found = client(admin=True).get(
-        "@search", params={"Title": "Atelier Quillon proposé", "fullobjects": 1}
-    ).json()["items"]
+    found = (
+        client(admin=True)
+        .get("@search", params={"Title": "Atelier Quillon proposé", "fullobjects": 1})
+        .json()["items"]
+    )
     assert [item["review_state"] for item in found] == ["pending"]
 
 

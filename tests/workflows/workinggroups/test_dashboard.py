@@ -28,7 +28,9 @@ def page(portal_url, login):
 
 def cards(text):
     return {
-        html_lib.unescape(re.search(r'class="card-title"><a[^>]*>([^<]+)<', card)[1]): card
+        html_lib.unescape(
+            re.search(r'class="card-title"><a[^>]*>([^<]+)<', card)[1]
+        ): card
         for card in text.split('class="card mb-3 my-working-group"')[1:]
     }
 
@@ -80,7 +82,9 @@ def test_a_guest_sees_only_what_a_guest_may_read(functional, portal_url):
     login = "invite.chartes@example.org"
     card = cards(page(portal_url, login))["Chartes, labels et marques"]
     assert "<strong>Invité</strong>" in card
-    expected = activity_titles(portal_url, login, "groupes-de-travail/chartes-labels-et-marques")
+    expected = activity_titles(
+        portal_url, login, "groupes-de-travail/chartes-labels-et-marques"
+    )
     for _verb, title in expected:
         assert html_lib.escape(title, quote=False) in card or title in card
 
@@ -97,11 +101,15 @@ def test_rest_gives_the_same(functional, portal_url):
     )
     (item,) = response.json()["items"]
     assert item["role_title"] == "Membre"
-    assert [(a["verb"], a["title"]) for a in item["recent_activity"]] == activity_titles(
-        portal_url, "membre1.industriel@example.org", INDUSTRIEL
-    )
+    assert [
+        (a["verb"], a["title"]) for a in item["recent_activity"]
+    ] == activity_titles(portal_url, "membre1.industriel@example.org", INDUSTRIEL)
     assert item["recent_activity"][0]["actor"]["fullname"]
     meeting = item["next_meeting"]
     assert meeting["title"].startswith("Prochaine réunion")
-    assert meeting["start"].endswith("+01:00") or meeting["start"].endswith("+02:00") or meeting["start"]
+    assert (
+        meeting["start"].endswith("+01:00")
+        or meeting["start"].endswith("+02:00")
+        or meeting["start"]
+    )
     assert re.fullmatch(r"\d\d/\d\d/\d{4} à 14:00", meeting["start_local"])
