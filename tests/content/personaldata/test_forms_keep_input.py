@@ -105,8 +105,7 @@ def test_newsletter_sign_up(clients, smtp):
     assert has_value(text, "email", "pas-une-adresse")
     assert has_value(text, "name", NAME)
     assert has_value(text, "structure", STRUCTURE)
-    consent_ids = re.findall(r'<input\b[^>]*name="consent"[^>]*>', text)
-    assert consent_ids and all("checked" in tag for tag in consent_ids)
+    assert box_checked(text, "newsletter-page-consent")
 
 
 def join(functional, data):
