@@ -211,3 +211,10 @@ def test_each_example_has_the_role_its_section_needs(functional, example):
         assert not site_groups(login) - {"AuthenticatedUsers"}
     else:
         assert is_site_coordinator(login), (section, login)
+
+
+def test_the_personal_data_examples_name_zoes_real_user_id(functional):
+    # The README's @my-data and @personal-data answers show her user id.
+    text = README.read_text(encoding="utf-8")
+    shown = set(re.findall(r'"userid": "([^"]+)"', text))
+    assert shown == {userid("zoe.martin@example.org")}
