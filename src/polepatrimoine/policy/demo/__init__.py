@@ -16,6 +16,7 @@ from polepatrimoine.policy.demo import news
 from polepatrimoine.policy.demo import newsletter
 from polepatrimoine.policy.demo import newsletter_issues
 from polepatrimoine.policy.demo import opportunities
+from polepatrimoine.policy.demo import people
 from polepatrimoine.policy.demo import projects
 from polepatrimoine.policy.demo import working_groups
 
@@ -32,6 +33,7 @@ STEPS = (
     opportunities,
     projects,
     group_mail_polls,
+    people,
 )
 
 

@@ -53,10 +53,8 @@ def ensure_message(group) -> None:
     )
 
 
-def ensure_poll(group) -> None:
-    if api.content.find(context=group, portal_type="DatePoll", unrestricted=True):
-        return
-    poll = api.content.create(
+def create_poll(group):
+    return api.content.create(
         container=group,
         type="DatePoll",
         id="date-de-la-prochaine-reunion",
@@ -67,6 +65,16 @@ def ensure_poll(group) -> None:
         online_url=f"https://visio.example.org/{group.getId()}",
         duration=120,
     )
+
+
+def ensure_poll(group) -> None:
+    if api.content.find(context=group, portal_type="DatePoll", unrestricted=True):
+        return
+    # By the group's coordinator: the stream names them, not the administrator.
+    with api.env.adopt_user(
+        user=api.user.get(userid=membership.coordinators(group)[0])
+    ):
+        poll = create_poll(group)
     people = sorted(
         (userid for userid, role in membership.members(group).items() if role != GUEST),
         key=lambda userid: (membership.role_of(group, userid) != COORDINATOR, userid),

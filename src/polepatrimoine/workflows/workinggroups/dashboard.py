@@ -6,11 +6,15 @@ from polepatrimoine.content.common.dates import french_date
 from polepatrimoine.content.common.dates import french_when
 from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.workflows.workinggroups import membership
+from polepatrimoine.workflows.workinggroups.activity import listing
+from polepatrimoine.workflows.workinggroups.activity import store
 from polepatrimoine.workflows.workinggroups.roles import ROLE_TITLES
 from zope.i18n import translate
 
 
 RECENT = 5
+# What the dashboard shows of each group's stream: enough to see what moves.
+DASHBOARD_ACTIVITY = 3
 
 
 def iso(value) -> str:
@@ -59,8 +63,25 @@ def upcoming_meetings(group_path: str, limit: int = RECENT) -> list:
     ]
 
 
+def recent_activity(brain, viewer, request, limit=DASHBOARD_ACTIVITY) -> list:
+    """The latest entries of the group's activity stream the viewer may see."""
+    group = brain._unrestrictedGetObject()
+    entries = store.entries(group, viewer=viewer, size=limit)
+    return [listing.as_dict(entry, request) for entry in entries]
+
+
+def next_meeting(group_path: str) -> dict | None:
+    meetings = upcoming_meetings(group_path, limit=1)
+    if not meetings:
+        return None
+    return {**meetings[0], "start_local": meetings[0]["start_text"]}
+
+
 def my_working_groups(userid: str | None, request) -> list:
-    """The user's working groups, read from the catalog (brains only)."""
+    """The user's working groups: role, latest activity, next meeting.
+
+    The groups are found in the catalog; each one's stream lives on the group,
+    so the (few) groups of the user are woken for it."""
     if not userid:
         return []
     roles = membership.my_groups(userid)
@@ -83,7 +104,8 @@ def my_working_groups(userid: str | None, request) -> list:
                 "role": role,
                 "role_title": translate(ROLE_TITLES[role], context=request),
                 "space_url": f"{brain.getURL()}/@@space",
-                "recent_activity": recent_changes(brain.getPath(), limit=3),
+                "recent_activity": recent_activity(brain, userid, request),
+                "next_meeting": next_meeting(brain.getPath()),
             }
         )
     return items

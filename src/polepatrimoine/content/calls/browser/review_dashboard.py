@@ -5,6 +5,7 @@ from plone.protect import CheckAuthenticator
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import listing
 from polepatrimoine.content.calls import places
+from polepatrimoine.content.calls.vocabularies import CRITERIA
 from polepatrimoine.content.common import workflow
 from polepatrimoine.content.common.rest import choice_param
 from Products.CMFCore.WorkflowCore import WorkflowException
@@ -38,6 +39,15 @@ class DashboardView(BrowserView):
             self.request, "review_state", workflow.states_of("Application")
         )
         return listing.rows(self.context, self.request, state or None)
+
+    @staticmethod
+    def scores_text(scores) -> str:
+        """« 4 / – / 3 (7) »: a criterion not scored yet is a dash."""
+        given = " / ".join(
+            "–" if scores[token] is None else str(scores[token])
+            for token, _title in CRITERIA
+        )
+        return f"{given} ({scores['total']})"
 
     def transitions(self):
         wf = workflow.workflow_of("Application")

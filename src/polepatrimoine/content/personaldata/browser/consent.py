@@ -11,6 +11,10 @@ class ConsentField(BrowserView):
     index = ViewPageTemplateFile("templates/consent_field.pt")
 
     def __call__(self, id="consent", checked=False):
+        # A form shown again after an error keeps the box as the visitor left it.
+        posted = self.request.get("REQUEST_METHOD") == "POST"
+        if posted and consent.given(self.request.form.get(consent.FIELD)):
+            checked = True
         return self.index(id=id, checked=checked)
 
     def text(self):

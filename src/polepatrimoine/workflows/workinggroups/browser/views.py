@@ -105,14 +105,17 @@ class WorkingGroupView(WorkingGroupMixin, BrowserView):
 class JoinForm(WorkingGroupMixin, BrowserView):
     """Ask to join: a message for the coordinators."""
 
+    error = None
+
+    def message_value(self):
+        value = self.request.form.get("message", "")
+        return value.replace("\0", "") if isinstance(value, str) else ""
+
     def __call__(self):
         if self.request.method == "POST" and "form.submitted" in self.request.form:
             CheckAuthenticator(self.request)
             if not consent.given(self.request.form.get(consent.FIELD)):
-                self.message(consent.MISSING, "error")
-                return self.request.response.redirect(
-                    f"{self.context.absolute_url()}/@@join"
-                )
+                return self.refuse(consent.MISSING)
             try:
                 joinrequests.file_request(
                     self.context,
@@ -121,10 +124,14 @@ class JoinForm(WorkingGroupMixin, BrowserView):
                     consent.record(self.request),
                 )
             except MembershipError as error:
-                self.message(error.args[0], "error")
-            else:
-                self.message(_("Your request was sent to the group's coordinators."))
+                return self.refuse(error.args[0])
+            self.message(_("Your request was sent to the group's coordinators."))
             return self.request.response.redirect(self.context.absolute_url())
+        return self.index()
+
+    def refuse(self, message):
+        """The form again, with what was typed and the reason (French)."""
+        self.error = translate(message, context=self.request)
         return self.index()
 
 
