@@ -14,9 +14,9 @@ PROFILES = (
 )
 # The last upgrade step of each profile (each package's upgrades/v<N>/).
 VERSIONS = {
-    "polepatrimoine.content:default": "1016",
+    "polepatrimoine.content:default": "1018",
     "polepatrimoine.workflows:default": "1010",
-    "polepatrimoine.policy:default": "1009",
+    "polepatrimoine.policy:default": "1011",
 }
 
 

@@ -5,6 +5,7 @@ from plone.base.interfaces import INonInstallable
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
+from polepatrimoine.policy.setup import home_page
 from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import news_feed
 from polepatrimoine.policy.setup import newsletter_archive
@@ -40,6 +41,7 @@ def post_install(context):
     trades.tag_fiches(portal)
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
+    home_page.set_home_page(portal)
     news_feed.enable_news_feed(portal)
     projects.configure_projects(portal)
     newsletter_archive.configure_archive(portal)
