@@ -3,7 +3,8 @@
 The page and ``@home`` show the same dicts. Every query goes through the
 catalog's security (``api.content.find``) and keeps to published content: the
 home page is the network's public face, a draft or a group's internal item
-never reaches it, whoever looks.
+never reaches it, whoever looks. The actors' count is the directory's, so that
+it matches the map's markers.
 """
 
 from collections.abc import Callable
