@@ -28,6 +28,11 @@ def test_site_root_shows_the_home_page(home_world, portal_url):
         items = tree.cssselect(f"#home-{block} ul.home-items > li")
         assert items, block
     assert len(tree.cssselect("#home-intro ul.home-missions > li h3")) == 4
+    # The blocks have the page's width: no portlet column beside them (the
+    # site's text, under Plone's view, keeps the root's portlets).
+    assert not tree.cssselect("#portal-column-one, #portal-column-two")
+    text = client(portal_url, json=False).get("document_view").text
+    assert 'id="portal-column-two"' in text or 'id="portal-column-one"' in text
 
 
 def test_blocks_show_the_new_items_in_french(home_world, portal_url):

@@ -12,6 +12,10 @@ class NewsletterForm(FormMixin, BrowserView):
 
 class HomeView(BrowserView):
     def __call__(self):
+        # The page is its own layout: the site root's portlets (Plone's events
+        # and news, repeated by the blocks) would squeeze its grid.
+        self.request.set("disable_plone.leftcolumn", True)
+        self.request.set("disable_plone.rightcolumn", True)
         self.blocks = blocks.blocks(self.request)
         return self.index()
 
