@@ -56,6 +56,7 @@ def uninstall(context):
     Sections, pages and user groups hold the site's data and are kept.
     """
     installer = api.portal.get_tool("portal_setup")
+    home_page.unset_home_page(api.portal.get())
     for part in SUITE_PARTS:
         installer.runAllImportStepsFromProfile(f"profile-{part}:uninstall")
         installer.unsetLastVersionForProfile(f"{part}:default")
