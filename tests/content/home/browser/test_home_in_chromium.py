@@ -49,6 +49,9 @@ def test_home_page_blocks_layout_and_settings(home_world, new_page):
     visitor.wait_for_selector("#actors-map.actors-map-loaded")
     assert int(visitor.locator("#actors-map").get_attribute("data-markers")) == mapped
     assert visitor.locator("#home-map a.home-directory-link").is_visible()
+    # The newsletter block is the footer's form: shown once.
+    assert visitor.locator("#newsletter-home-email").is_visible()
+    assert not visitor.locator("#newsletter-footer-email").is_visible()
     # A grid on a desktop: news and events side by side.
     news = visitor.locator("#home-news").bounding_box()
     events = visitor.locator("#home-events").bounding_box()
@@ -89,6 +92,8 @@ def test_home_page_blocks_layout_and_settings(home_world, new_page):
     visitor.reload()
     assert blocks_on(visitor) == ["youth", "news", "groups"]
     assert visitor.locator("#home-news li").count() == 1
+    # Without the block, the footer's form is back.
+    assert visitor.locator("#newsletter-footer-email").is_visible()
 
     # « Rejoindre » takes a visitor through the login to the join request.
     join = visitor.locator("#home-groups a.home-join").first
