@@ -20,6 +20,7 @@ pytest_plugins = [
     "tests.fixtures.calls",
     "tests.fixtures.opportunities",
     "tests.fixtures.newsletter",
+    "tests.fixtures.home",
     "tests.fixtures.http",
     "tests.fixtures.instance",
     "tests.fixtures.cluster",

@@ -16,7 +16,7 @@ PROFILES = (
 VERSIONS = {
     "polepatrimoine.content:default": "1020",
     "polepatrimoine.workflows:default": "1010",
-    "polepatrimoine.policy:default": "1010",
+    "polepatrimoine.policy:default": "1011",
 }
 
 
@@ -77,9 +77,15 @@ class TestUninstall:
     def test_content_is_kept(self, portal):
         assert "acteurs" in portal.objectIds()
 
+    def test_site_root_shows_its_text_again(self, portal):
+        fti = api.portal.get_tool("portal_types").getTypeInfo(portal)
+        assert portal.getLayout() == "document_view"
+        assert "home" not in fti.view_methods
+
     def test_reinstall(self, installer, portal):
         installer.install_product("polepatrimoine.policy")
         assert installer.is_product_installed("polepatrimoine.policy")
+        assert portal.getLayout() == "home"
         assert api.portal.get_registry_record(
             "plone.caching.interfaces.ICacheSettings.enabled"
         )

@@ -7,6 +7,7 @@ from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
 from polepatrimoine.policy.setup import identity
 from polepatrimoine.policy.setup import legal_pages
+from polepatrimoine.policy.setup import home_page
 from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import news_feed
 from polepatrimoine.policy.setup import newsletter_archive
@@ -42,6 +43,7 @@ def post_install(context):
     trades.tag_fiches(portal)
     directory_roles.configure_directory(portal)
     section_layouts.set_section_views(portal)
+    home_page.set_home_page(portal)
     news_feed.enable_news_feed(portal)
     projects.configure_projects(portal)
     newsletter_archive.configure_archive(portal)
@@ -58,6 +60,7 @@ def uninstall(context):
     Sections, pages and user groups hold the site's data and are kept.
     """
     installer = api.portal.get_tool("portal_setup")
+    home_page.unset_home_page(api.portal.get())
     for part in SUITE_PARTS:
         installer.runAllImportStepsFromProfile(f"profile-{part}:uninstall")
         installer.unsetLastVersionForProfile(f"{part}:default")

@@ -1,4 +1,4 @@
-"""Upgrade 1016 → 1020 of the content profile: Plone's own dates in the French form."""
+"""Upgrade 1018 → 1020 of the content profile: Plone's own dates in the French form."""
 
 from DateTime import DateTime
 from plone import api
@@ -25,9 +25,11 @@ def test_upgrade_sets_the_french_formats(integration, setup_tool):
     # this test is about the form, so the moment is in that zone.
     moment = DateTime(2026, 12, 20, 14, 0)
     assert in_english(moment, portal, long_format=True) == "Dec 20, 2026 02:00 PM"
-    setup_tool.setLastVersionForProfile(PROFILE, "1016")
+    setup_tool.setLastVersionForProfile(PROFILE, "1018")
     setup_tool.upgradeProfile(PROFILE)
-    assert setup_tool.getLastVersionForProfile(PROFILE) == ("1020",)
+    assert setup_tool.getLastVersionForProfile(PROFILE) == (
+        setup_tool.getVersionForProfile(PROFILE),
+    )
     assert in_english(moment, portal, long_format=True) == "20/12/2026 14:00"
     assert in_english(moment, portal) == "20/12/2026"
     assert in_english(moment, portal, time_only=True) == "14:00"

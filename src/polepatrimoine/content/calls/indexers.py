@@ -11,6 +11,12 @@ def call_programme(obj):
     return obj.programme
 
 
+@indexer(ICall)
+def call_close_date(obj):
+    """The closing day: the home page lists the open calls by it, from brains."""
+    return obj.close_date
+
+
 @indexer(IApplication)
 def application_department(obj):
     return obj.department or ""
