@@ -10,7 +10,7 @@
   var LABELS = {
     zoomIn: "Zoom avant",
     zoomOut: "Zoom arrière",
-    close: "Fermer",
+    close: "Fermer la fenêtre",
     cluster: "éléments à cet endroit : zoomer",
   };
 
