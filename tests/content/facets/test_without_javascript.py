@@ -26,7 +26,8 @@ def test_directory_filtered_by_its_query_string(listed):
     assert tree.cssselect("#actors-searchabletext")[0].get("value") == "Quilbrac"
     assert "department=44" in tree.cssselect("#actors-map")[0].get("data-geojson-url")
     export = tree.cssselect("#actors-actions a")[0].get("href")
-    assert "department=44" in export and "SearchableText=Quilbrac" in export
+    assert "department=44" in export
+    assert "SearchableText=Quilbrac" in export
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,8 @@ def test_form_works_without_script(listed, path, prefix, noun):
     assert toggle.get("aria-expanded") == "false"
     assert toggle.text_content().strip() == "Filtres"
     (panel,) = tree.cssselect("#" + toggle.get("aria-controls"))
-    assert panel.cssselect("fieldset") and panel.cssselect("button[type=submit]")
+    assert panel.cssselect("fieldset")
+    assert panel.cssselect("button[type=submit]")
     # The count is announced when the script replaces it.
     summary = tree.cssselect("[data-facets-live]")[0]
     assert (summary.get("aria-live"), summary.get("aria-atomic")) == ("polite", "true")
