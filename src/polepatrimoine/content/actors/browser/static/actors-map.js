@@ -64,6 +64,16 @@
       if (link) {
         link.focus({ preventScroll: true });
       }
+      // Leaflet listens for Escape only while the map itself has the focus.
+      if (box && !box.dataset.escape) {
+        box.dataset.escape = "1";
+        box.addEventListener("keydown", function (key) {
+          if (key.key === "Escape") {
+            key.preventDefault();
+            marker.closePopup();
+          }
+        });
+      }
     });
     marker.on("popupclose", function (event) {
       var box = event.popup.getElement();
