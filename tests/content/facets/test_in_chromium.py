@@ -110,6 +110,18 @@ def test_wide_screen_ticking_and_typing_apply_at_once(tab, portal_url):
     assert tab.locator("#actors-total").inner_text() == "0 acteur"
     assert tab.locator("#department-44").is_checked()
 
+    # A search the catalog cannot parse: the French error is announced, what
+    # was typed stays.
+    field = tab.locator("#actors-searchabletext")
+    field.click()
+    field.press("End")
+    field.press_sequentially(" (", delay=30)
+    alert = tab.locator("#actors-messages [role=alert]")
+    alert.wait_for()
+    assert "Le texte recherché n'est pas compris" in alert.inner_text()
+    assert field.input_value() == "Quilbrac Vernolet ("
+    assert tab.evaluate("document.activeElement.id") == "actors-searchabletext"
+
 
 def test_narrow_screen_folds_the_filters(tab, portal_url):
     tab.set_viewport_size(NARROW)

@@ -138,6 +138,8 @@
           state.map.fitBounds(L.featureGroup(markers).getBounds(), {
             maxZoom: 12,
             padding: [20, 20],
+            // New filters: the markers are at their place at once, clickable.
+            animate: false,
           });
         }
         element.dataset.markers = String(markers.length);
