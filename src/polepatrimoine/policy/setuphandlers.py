@@ -5,9 +5,9 @@ from plone.base.interfaces import INonInstallable
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
+from polepatrimoine.policy.setup import home_page
 from polepatrimoine.policy.setup import identity
 from polepatrimoine.policy.setup import legal_pages
-from polepatrimoine.policy.setup import home_page
 from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import news_feed
 from polepatrimoine.policy.setup import newsletter_archive

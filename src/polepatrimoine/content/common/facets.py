@@ -16,7 +16,10 @@ from Products.ZCatalog.Catalog import Catalog
 from Products.ZCTextIndex.ParseTree import ParseError
 from Products.ZCTextIndex.ParseTree import QueryError
 from Products.ZCTextIndex.QueryParser import QueryParser
+from zope.component import queryUtility
 from zope.i18n import translate
+from zope.i18n.interfaces import INegotiator
+from zope.i18nmessageid import Message
 
 import Missing
 
@@ -24,6 +27,35 @@ import Missing
 TRUE_VALUES = ("1", "true", "True", "on", "oui")
 FALSE_VALUES = ("0", "false", "False", "non", "")
 MAX_SEARCH_TEXT = 500
+
+
+def singular_for(count: int, request=None) -> bool:
+    """Whether ``count`` takes the singular: in French 0 and 1 do, in English
+    only 1. The catalog is French; a request that gets the English msgids (it
+    prefers English to French) gets the English rule."""
+    negotiator = queryUtility(INegotiator)
+    if (
+        request is not None
+        and negotiator is not None
+        and negotiator.getLanguage(("fr", "en"), request) == "en"
+    ):
+        return count == 1
+    return count in (0, 1)
+
+
+def plural(count: int, one: Message, many: Message, request=None) -> Message:
+    """``one`` or ``many`` (msgids with ``${count}``) for ``count``, its mapping set.
+
+    Every count of the faceted listings goes through here, so that the choice of
+    form is made once: templates show the message, they never pick a form.
+    """
+    chosen = one if singular_for(count, request) else many
+    return Message(chosen, mapping={**(chosen.mapping or {}), "count": count})
+
+
+def plural_text(count: int, one: Message, many: Message, request) -> str:
+    """``plural`` translated for ``request``."""
+    return translate(plural(count, one, many, request), context=request)
 
 
 class FilterError(ValueError):
@@ -258,7 +290,12 @@ class Facets:
                 counts[name] = _tally_index(catalog, rids, name, tokens)
         return counts
 
-    def facets_for_display(self, filters: dict, request) -> list[dict]:
+    def facets_for_display(self, filters: dict, request, nouns=None) -> list[dict]:
+        """Each facet with its options, their counts and selection.
+
+        ``nouns`` (singular and plural msgids with ``${count}``) gives each
+        option a ``count_text`` ("12 acteurs") for screen readers.
+        """
         items = self._all_items()
         counts = self.facet_counts(filters, items)
         result = []
@@ -273,6 +310,11 @@ class Facets:
                             "token": token,
                             "title": title,
                             "count": counts[name][token],
+                            "count_text": (
+                                plural_text(counts[name][token], *nouns, request)
+                                if nouns
+                                else ""
+                            ),
                             "selected": token in selected,
                         }
                         for token, title in items[name]

@@ -12,6 +12,7 @@ from polepatrimoine.content.actors.importer.report import ImportResult
 from polepatrimoine.content.actors.importer.report import RowError
 from polepatrimoine.content.actors.importer.run import import_csv
 from polepatrimoine.content.common import geojson as maps
+from polepatrimoine.content.common.facets import plural_text
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.common.rest import translated
@@ -21,6 +22,9 @@ from urllib.parse import urlencode
 from zope.i18n import translate
 
 import transaction
+
+
+NOUNS = (_("${count} actor"), _("${count} actors"))
 
 
 def no_next_previous(context):
@@ -49,11 +53,14 @@ class DirectoryView(BrowserView):
         return self.index()
 
     def facets(self):
-        return search.facets_for_display(self.filters, self.request)
+        return search.facets_for_display(self.filters, self.request, NOUNS)
 
     @property
     def total(self) -> int:
         return len(self.brains)
+
+    def total_text(self) -> str:
+        return plural_text(self.total, *NOUNS, self.request)
 
     def unmapped(self) -> int:
         rows = maps.metadata_rows(self.brains, ("latitude", "longitude"))

@@ -1,11 +1,17 @@
 """The ``actualites`` section's page (``@@news``): facets with counts, paging, French dates."""
 
+from plone import api
+from polepatrimoine.content import _
+from polepatrimoine.content.common.facets import plural_text
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.news import search
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 from zope.i18n import translate
+
+
+NOUNS = (_("${count} news item"), _("${count} news items"))
 
 
 def listing_url(base: str, filters: dict, **extra) -> str:
@@ -39,6 +45,9 @@ class NewsView(BrowserView):
     def total(self) -> int:
         return self.data["items_total"]
 
+    def total_text(self) -> str:
+        return plural_text(self.total, *NOUNS, self.request)
+
     @property
     def base(self) -> str:
         return self.context.absolute_url() + "/@@news"
@@ -66,6 +75,9 @@ class NewsView(BrowserView):
                         "token": token,
                         "title": title,
                         "count": counts[name][token],
+                        "count_text": plural_text(
+                            counts[name][token], *NOUNS, self.request
+                        ),
                         "active": active,
                         "url": listing_url(
                             self.base, {k: v for k, v in filters.items() if v}
@@ -102,3 +114,7 @@ class NewsView(BrowserView):
 
     def page_count(self) -> int:
         return max(1, -(-self.data["items_total"] // self.page_size))
+
+    def static(self) -> str:
+        # The faceted listings' script and styles.
+        return f"{api.portal.get().absolute_url()}/++plone++polepatrimoine.content"

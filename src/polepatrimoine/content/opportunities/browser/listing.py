@@ -5,6 +5,7 @@ from plone.batching import Batch
 from polepatrimoine.content import _
 from polepatrimoine.content.common import geojson as maps
 from polepatrimoine.content.common.facets import FilterError
+from polepatrimoine.content.common.facets import plural_text
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.common.rest import translated
@@ -12,7 +13,9 @@ from polepatrimoine.content.opportunities import display
 from polepatrimoine.content.opportunities import search
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
-from zope.i18n import translate
+
+
+NOUNS = (_("${count} open offer"), _("${count} open offers"))
 
 
 class OpportunitiesView(BrowserView):
@@ -32,33 +35,26 @@ class OpportunitiesView(BrowserView):
         return self.index()
 
     def facets(self):
-        return search.OFFERS.facets_for_display(self.filters, self.request)
+        return search.OFFERS.facets_for_display(self.filters, self.request, NOUNS)
 
     @property
     def total(self) -> int:
         return len(self.brains)
 
     def total_text(self) -> str:
-        # French: 0 and 1 take the singular.
-        if self.total <= 1:
-            message = _("${count} open offer", mapping={"count": self.total})
-        else:
-            message = _("${count} open offers", mapping={"count": self.total})
-        return translate(message, context=self.request)
+        return plural_text(self.total, *NOUNS, self.request)
 
     def unmapped_text(self) -> str:
         rows = maps.metadata_rows(self.brains, ("latitude", "longitude"))
         count = sum(1 for row in rows if not maps.has_position(row))
         if not count:
             return ""
-        if count == 1:
-            message = _("1 offer without a position on the map")
-        else:
-            message = _(
-                "${count} offers without a position on the map",
-                mapping={"count": count},
-            )
-        return translate(message, context=self.request)
+        return plural_text(
+            count,
+            _("${count} offer without a position on the map"),
+            _("${count} offers without a position on the map"),
+            self.request,
+        )
 
     def batch(self):
         return Batch(self.brains, self.page_size, self.start)

@@ -2,8 +2,10 @@
 
 from plone import api
 from plone.batching import Batch
+from polepatrimoine.content import _
 from polepatrimoine.content.common import geojson as maps
 from polepatrimoine.content.common.facets import FilterError
+from polepatrimoine.content.common.facets import plural_text
 from polepatrimoine.content.common.rest import RequestError
 from polepatrimoine.content.common.rest import count_param
 from polepatrimoine.content.common.rest import translated
@@ -14,6 +16,9 @@ from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 
 import Missing
+
+
+NOUNS = (_("${count} project"), _("${count} projects"))
 
 
 class ProjectsView(BrowserView):
@@ -34,11 +39,14 @@ class ProjectsView(BrowserView):
         return self.index()
 
     def facets(self):
-        return PROJECTS.facets_for_display(self.filters, self.request)
+        return PROJECTS.facets_for_display(self.filters, self.request, NOUNS)
 
     @property
     def total(self) -> int:
         return len(self.brains)
+
+    def total_text(self) -> str:
+        return plural_text(self.total, *NOUNS, self.request)
 
     def unmapped(self) -> int:
         rows = maps.metadata_rows(self.brains, ("latitude", "longitude"))
