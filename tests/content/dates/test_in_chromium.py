@@ -117,7 +117,9 @@ def test_visitor_pages_in_french_and_paris_time(dated, new_york):
     page = page_of(new_york)
     # The browser's own clock is six hours behind Paris: nothing here reads it.
     assert page.evaluate("new Date().getTimezoneOffset()") in (240, 300)
-    page.goto(dated["portal_url"])
+    # The home page has no portlet column; the site's other pages inherit the
+    # root's events portlet.
+    page.goto(f"{dated['portal_url']}/a-propos")
     portlet = text(page.locator(".portletEvents"))
     assert f"Rencontre horaire {dated['day']} 14:00 — Angers" in portlet
     assert "Europe/Paris" not in portlet
