@@ -11,6 +11,15 @@ import pytest
 import time
 
 
+# A map widget draws its marker after the load event.
+MAPS_DRAWN = """() => [...document.querySelectorAll('.pat-leaflet')].every(
+    map => map.querySelector('.leaflet-marker-icon, .leaflet-tile'))"""
+
+
+def settle(page):
+    page.wait_for_function(MAPS_DRAWN, timeout=10000)
+
+
 @pytest.mark.parametrize(
     "persona", ["anonymous", "member", "group coordinator", "site coordinator"]
 )
@@ -35,6 +44,7 @@ def test_no_serious_violation(functional, members, chromium, persona):
             if "/login" in page.url and label != "login":
                 errors.append(f"{label}: {url} led to the login form")
                 continue
+            settle(page)
             violations += audit(page, f"{label} ({relative or '/'})", persona)
     finally:
         context.close()
