@@ -16,7 +16,7 @@ PROFILES = (
 VERSIONS = {
     "polepatrimoine.content:default": "1016",
     "polepatrimoine.workflows:default": "1010",
-    "polepatrimoine.policy:default": "1009",
+    "polepatrimoine.policy:default": "1010",
 }
 
 

@@ -5,6 +5,8 @@ from plone.base.interfaces import INonInstallable
 from polepatrimoine.policy import logger
 from polepatrimoine.policy.setup import directory_roles
 from polepatrimoine.policy.setup import groups
+from polepatrimoine.policy.setup import identity
+from polepatrimoine.policy.setup import legal_pages
 from polepatrimoine.policy.setup import mail_sender
 from polepatrimoine.policy.setup import news_feed
 from polepatrimoine.policy.setup import newsletter_archive
@@ -45,6 +47,8 @@ def post_install(context):
     newsletter_archive.configure_archive(portal)
     groups.create_groups()
     mail_sender.set_default_sender()
+    identity.configure_identity(portal)
+    legal_pages.create_legal_pages(portal)
     logger.info("Pôle Patrimoine structure is in place.")
 
 
