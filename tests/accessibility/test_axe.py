@@ -12,8 +12,8 @@ import time
 
 
 # A map widget draws its marker after the load event.
-MAPS_DRAWN = """() => [...document.querySelectorAll('.pat-leaflet')].every(
-    map => map.querySelector('.leaflet-marker-icon, .leaflet-tile'))"""
+MAPS_DRAWN = """() => [...document.querySelectorAll('.pat-leaflet[data-geojson]')].every(
+    map => map.querySelector('.leaflet-marker-pane > *'))"""
 
 
 def settle(page):

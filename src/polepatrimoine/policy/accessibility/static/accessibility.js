@@ -1,4 +1,4 @@
-/* Names and roles that Plone's toolbar, file widgets and Leaflet markers lack
+/* Names and roles that Plone's toolbar, file widgets, form errors and Leaflet markers lack
    (axe: aria-allowed-attr, aria-valid-attr-value, link-name, label,
    aria-command-name). Each fix is idempotent: it runs again on every change
    of the DOM, since the toolbar and the maps are drawn by patterns. */
@@ -50,14 +50,59 @@
   }
 
   function fixMarkers(root) {
-    root.querySelectorAll(".leaflet-marker-icon").forEach(function (marker) {
+    // Leaflet.awesome-markers' icons lack the class leaflet-marker-icon.
+    root.querySelectorAll(".leaflet-marker-pane > [role=button]").forEach(function (marker) {
       if (marker.hasAttribute("aria-label") || marker.getAttribute("alt")) return;
       var title = marker.getAttribute("title");
       marker.setAttribute("aria-label", title || markerLabel);
     });
   }
 
+  // z3c.form prints a field's error beside it: the field's controls point to it
+  // (aria-describedby) and say they are invalid.
+  function fixFieldErrors(root) {
+    root.querySelectorAll(".field .invalid-feedback").forEach(function (feedback, index) {
+      if (!text(feedback)) return;
+      var field = feedback.closest(".field");
+      if (!feedback.id) feedback.id = (field.id || "field-" + index) + "-error";
+      field.querySelectorAll("input:not([type=hidden]), select, textarea")
+        .forEach(function (control) {
+          control.setAttribute("aria-invalid", "true");
+          var ids = (control.getAttribute("aria-describedby") || "")
+            .split(/\s+/).filter(Boolean);
+          if (ids.indexOf(feedback.id) === -1) {
+            ids.push(feedback.id);
+            control.setAttribute("aria-describedby", ids.join(" "));
+          }
+        });
+    });
+  }
+
+  // The suite's own forms print one summary (role="alert", data-field="<name>")
+  // above the form: the faulty control points to it, and it takes the focus
+  // once, so that a screen reader reads it after the page reloads.
+  function linkSummaries(root) {
+    root.querySelectorAll('[role="alert"][data-field]').forEach(function (summary, index) {
+      if (summary.dataset.linked) return;
+      summary.dataset.linked = "1";
+      if (!summary.id) summary.id = "form-error-" + index;
+      var scope = summary.parentElement || document;
+      var name = summary.dataset.field;
+      scope.querySelectorAll("input, select, textarea").forEach(function (control) {
+        if (control.name !== name || control.type === "hidden") return;
+        control.setAttribute("aria-invalid", "true");
+        control.setAttribute("aria-describedby", summary.id);
+      });
+      if (index === 0) {
+        summary.setAttribute("tabindex", "-1");
+        summary.focus();
+      }
+    });
+  }
+
   function fixAll() {
+    fixFieldErrors(document);
+    linkSummaries(document);
     fixToolbar(document);
     fixFileInputs(document);
     fixMarkers(document);
