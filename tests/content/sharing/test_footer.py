@@ -19,9 +19,11 @@ def test_footer_shows_the_network_pages(functional):
     transaction.commit()
     _response, tree = fetch(functional["portal"]["actualites"].absolute_url())
     footer = tree.cssselect(".social-footer")[0]
-    assert tree.cssselect("#portal-footer .doormat .headline")[0].text_content() == (
-        "Suivez-nous"
-    )
+    # A column of the footer, after the network's address (policy/identity).
+    headlines = [
+        h.text_content() for h in tree.cssselect("#portal-footer .doormat .headline")
+    ]
+    assert headlines == ["Pôle Patrimoine", "Suivez-nous"]
     assert {a.get("href") for a in footer.cssselect("a")} == {
         "https://www.linkedin.com/company/pole-patrimoine",
         "https://www.facebook.com/polepatrimoine",

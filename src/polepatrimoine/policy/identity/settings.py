@@ -32,7 +32,7 @@ class IIdentitySettings(Interface):
     address = schema.Text(
         title=_("Postal address"),
         description=_("One line per line of the address, shown in the footer."),
-        default="Pôle Patrimoine\nPays de la Loire",
+        default="Pays de la Loire",
         required=False,
         max_length=500,
         constraint=constraint(check_no_nul),
