@@ -1,4 +1,8 @@
-"""The pages of the suite each persona visits in the axe test, found in the demo site."""
+"""The pages of the suite each persona visits in the axe test, found in the demo site.
+
+A page is (label, path) or (label, path, selector): the selector names what the
+page is visited for (a form, a control) and must be on it.
+"""
 
 from DateTime import DateTime
 from plone import api
@@ -40,15 +44,17 @@ def public_pages(portal) -> list[tuple[str, str]]:
                 end={"query": now, "range": "min"},
                 sort_on="start",
             ),
+            "form[action$='@@meeting-registration']",
         ),
         ("resources", "ressources"),
         ("news listing", "actualites"),
         ("news item", path(portal, portal_type="News Item", sort_on="created")),
-        ("newsletter sign-up", "@@newsletter-subscribe"),
+        ("newsletter sign-up", "@@newsletter-subscribe", "#newsletter-page-form"),
         ("offers", "jeunes-pros/offres"),
         (
             "offer and its apply form",
             path(portal, portal_type="Opportunity", review_state="published"),
+            ".opportunity-apply-form",
         ),
         ("trade", path(portal, portal_type="Trade")),
         ("projects", "projets"),
@@ -74,15 +80,19 @@ def legal_pages(portal) -> list[tuple[str, str]]:
 
 
 def anonymous_pages(portal):
-    return [*public_pages(portal), ("login", "login"), ("registration", "@@register")]
+    return [
+        *public_pages(portal),
+        ("login", "login", "#login-form"),
+        ("registration", "@@register", "#form-buttons-register"),
+    ]
 
 
 def member_pages(portal, actor):
     call = path(portal, portal_type="Call", sort_on="created")
     return [
         ("home", ""),
-        ("actor add form", "acteurs/++add++Actor"),
-        ("actor edit form", f"acteurs/{actor}/@@edit"),
+        ("actor add form", "acteurs/++add++Actor", ".pat-leaflet"),
+        ("actor edit form", f"acteurs/{actor}/@@edit", "#form-buttons-save"),
         ("group space", f"{GROUP}/@@space"),
         ("group members", f"{GROUP}/@@members"),
         ("group activity", f"{GROUP}/@@activity"),
@@ -92,8 +102,8 @@ def member_pages(portal, actor):
             path(portal, portal_type="Discussion", path=path_of(portal, GROUP)),
         ),
         ("poll", path(portal, portal_type="DatePoll", path=path_of(portal, GROUP))),
-        ("join request form", f"{OTHER_GROUP}/@@join"),
-        ("call application form", f"{call}/++add++Application"),
+        ("join request form", f"{OTHER_GROUP}/@@join", "#join-message"),
+        ("call application form", f"{call}/++add++Application", "#form-buttons-save"),
         ("my data", "@@my-data"),
         ("my working groups", "@@my-working-groups"),
     ]
@@ -102,8 +112,8 @@ def member_pages(portal, actor):
 def group_coordinator_pages(portal):
     return [
         ("group space", f"{GROUP}/@@space"),
-        ("group members (roles)", f"{GROUP}/@@members"),
-        ("group mail form", f"{GROUP}/@@group-mail"),
+        ("group members (roles)", f"{GROUP}/@@members", "select[name=role]"),
+        ("group mail form", f"{GROUP}/@@group-mail", "form textarea"),
         ("poll", path(portal, portal_type="DatePoll", path=path_of(portal, GROUP))),
         ("group activity", f"{GROUP}/@@activity"),
     ]
@@ -113,7 +123,11 @@ def site_coordinator_pages(portal):
     call = path(portal, portal_type="Call", sort_on="created")
     return [
         ("home", ""),
-        ("applications dashboard", f"{call}/@@applications"),
+        (
+            "applications dashboard",
+            f"{call}/@@applications",
+            "input[name='uids:list']",
+        ),
         (
             "application",
             path(portal, portal_type="Application", path=path_of(portal, call)),
@@ -132,7 +146,12 @@ def path_of(portal, relative: str) -> str:
 
 def personas(portal) -> dict:
     """Each persona: its login (or None), password and pages."""
-    actor = make_actor(portal, title="Atelier du membre", owner=MEMBER)
+    actor = make_actor(portal, title="Atelier du membre")
+    # The demo users' ids are not their logins.
+    user = api.user.get(username=MEMBER)
+    actor.changeOwnership(user.getUser())
+    actor.manage_setLocalRoles(user.getId(), ["Owner"])
+    actor.reindexObjectSecurity()
     transaction.commit()
     return {
         "anonymous": (None, None, anonymous_pages(portal)),

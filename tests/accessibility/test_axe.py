@@ -35,7 +35,7 @@ def test_no_serious_violation(functional, members, chromium, persona):
         if login_name:
             login(page, portal_url, login_name, password)
         violations, errors = [], []
-        for label, relative in visits:
+        for label, relative, *expected in visits:
             url = f"{portal_url}/{relative}".rstrip("/")
             response = page.goto(url, wait_until="load")
             if response is None or response.status != 200:
@@ -44,6 +44,8 @@ def test_no_serious_violation(functional, members, chromium, persona):
             if "/login" in page.url and label != "login":
                 errors.append(f"{label}: {url} led to the login form")
                 continue
+            if expected and page.locator(expected[0]).count() == 0:
+                errors.append(f"{label}: {url} has no {expected[0]}")
             settle(page)
             violations += audit(page, f"{label} ({relative or '/'})", persona)
     finally:
