@@ -10,7 +10,7 @@ import html
 class AccessibilityScript(ViewletBase):
     # The script's few words come translated from here: it has no catalog of its own.
     def index(self):
-        url = f"{self.context.portal_url()}/++plone++polepatrimoine.accessibility/accessibility.js"
+        url = f"{self.site_url}/++plone++polepatrimoine.accessibility/accessibility.js"
         label = translate(
             _("Position on the map: drag the marker to change it"),
             context=self.request,
