@@ -57,6 +57,8 @@ setup(
     extras_require={
         "test": [
             "aiosmtpd",
+            # tests/accessibility: axe-core (bundled) run in Chromium.
+            "axe-playwright-python",
             "i18ndude",
             "playwright",
             "plone.app.testing",
