@@ -16,6 +16,7 @@ from polepatrimoine.content.actors import search as actors_search
 from polepatrimoine.content.calls.call import today
 from polepatrimoine.content.common.dates import french_datetime
 from polepatrimoine.content.common.dates import french_day
+from polepatrimoine.content.common.dates import iso_paris
 from polepatrimoine.content.home.settings import PREFIX
 from polepatrimoine.content.home.settings import IHomeSettings
 from polepatrimoine.content.home.settings import parse_mission
@@ -61,12 +62,8 @@ def _date(value):
 
 
 def _iso(value) -> str | None:
-    value = _date(value)
-    if value is None:
-        return None
-    if hasattr(value, "asdatetime"):
-        value = value.asdatetime()
-    return value.isoformat()
+    # JSON dates: ISO 8601 with the Paris offset, as everywhere in the suite.
+    return iso_paris(_date(value))
 
 
 def plural(request, count: int, forms: tuple) -> str:
