@@ -118,7 +118,10 @@ class TestBrowserExport:
     @pytest.mark.parametrize(
         ("params", "message"),
         [
-            ({"department": "99"}, "department : valeur inconnue « 99 »"),
+            (
+                {"department": "99"},
+                "Département (department) : valeur inconnue « 99 »",
+            ),
             ({"sep": "|"}, "sep : « ; » ou « , » attendu."),
             ({"style": "xls"}, "style : « tokens » ou « fr » attendu."),
         ],
