@@ -56,7 +56,7 @@ system-deps: ## Install the Debian packages the tests need (Chromium, PostgreSQL
 
 .PHONY: test
 test: system-deps install ## Run the whole test suite (installs the Debian packages it needs first, see system-deps)
-	$(BIN)/pytest tests
+	$(BIN)/pytest --durations=25 tests
 
 .PHONY: lint
 lint: install ## ruff (lint and format check), zpretty --check, pyroma, towncrier fragments
