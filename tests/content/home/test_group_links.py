@@ -58,6 +58,13 @@ def test_non_member_and_anonymous_are_offered_to_join_on_rest(alices_group, clie
     assert "/login?came_from=" in anonymous["join_url"]
     assert "%40%40join" in anonymous["join_url"]
     assert anonymous["space_url"] is None
+    # Nor could they use it: the space is the group's.
+    space = f"{alices_group.absolute_url()}/@@space"
+    assert clients["bruno"].get(space, allow_redirects=False).status_code in (
+        302,
+        401,
+        403,
+    )
 
 
 def test_member_sees_the_space_on_the_page(alices_group, clients):

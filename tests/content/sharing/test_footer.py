@@ -46,14 +46,17 @@ def test_no_footer_links_without_settings(functional):
 
 
 def test_unsafe_stored_value_is_not_linked(functional):
-    # A value written around the field's rule (a script, an old import); the
-    # demo's other page emptied, so that nothing is left to link.
+    # A value written around the field's rule (a script, an old import), in
+    # the registry's storage itself; the demo's other page emptied, so that
+    # nothing is left to link.
     registry = api.portal.get_tool("portal_registry")
     registry[FACEBOOK] = None
-    registry.records[LINKEDIN]._value = "javascript:alert(1)"
+    registry.records._values[LINKEDIN] = "javascript:alert(1)"
     transaction.commit()
-    _response, tree = fetch(functional["portal"].absolute_url())
+    assert registry[LINKEDIN] == "javascript:alert(1)"
+    response, tree = fetch(functional["portal"].absolute_url())
     assert not tree.cssselect(".social-footer")
+    assert "javascript:alert" not in response.text
 
 
 def test_coordinator_sets_the_pages_over_rest(functional, clients):
