@@ -126,6 +126,17 @@ class TestAddOnOnExistingSite:
     def test_groups(self, site):
         assert api.group.get(groupname="coordinateurs") is not None
 
+    def test_no_demo_contact_in_the_footer(self, site):
+        # The demo's example addresses (policy/demo/identity.py) stay off a real site.
+        registry = site.portal_registry
+        for name in (
+            "polepatrimoine.identity.email",
+            "polepatrimoine.identity.phone",
+            "polepatrimoine.social.linkedin_url",
+            "polepatrimoine.social.facebook_url",
+        ):
+            assert registry.get(name) is None, name
+
     def test_reinstall_keeps_edits(self, site):
         site["acteurs"].title = "Nos acteurs"
         setup = site.portal_setup

@@ -43,6 +43,19 @@ def test_items_carry_french_dates_in_paris(home_world, clients):
     assert call["close_date"] == home_world["shown"]["calls"].close_date.isoformat()
 
 
+def test_every_json_date_has_the_paris_offset(home_world, clients):
+    blocks = blocks_of(clients["anonymous"].get("@home"))
+    (news,) = [
+        item for item in blocks["news"]["items"] if item["title"] == "Nouvelle du jour"
+    ]
+    assert news["effective"].endswith(("+01:00", "+02:00")), news["effective"]
+    for item in blocks["news"]["items"]:
+        assert item["effective"].endswith(("+01:00", "+02:00")), item
+    for item in blocks["events"]["items"]:
+        for key in ("start", "end"):
+            assert item[key].endswith(("+01:00", "+02:00")), item
+
+
 def test_map_counts_actors_in_french(home_world, clients):
     blocks = blocks_of(clients["anonymous"].get("@home"))
     count = blocks["map"]["count"]

@@ -29,6 +29,7 @@ NOT_ACCOUNTS = {
     "recrutement@example.org": "an offer's contact address",
     "relecture@example.org": "the recipient of a newsletter's test copy",
     "lettre.musee@example.org": "a newsletter subscriber (subscribers have no account)",
+    "contact@example.org": "the network's contact address in the footer's settings",
 }
 
 

@@ -40,6 +40,9 @@ TITLES = {
 }
 
 
+# The workflows package grants it to the group's members (content does not import it).
+SPACE = "polepatrimoine: View working group space"
+
 ACTORS = (_("${count} actor"), _("${count} actors"))
 OPEN_OFFERS = (_("${count} open offer"), _("${count} open offers"))
 
@@ -194,11 +197,16 @@ def groups_block(request, config) -> dict | None:
     portal_url = api.portal.get().absolute_url()
     items = []
     for brain in brains:
-        join = f"{brain.getURL()}/@@join"
+        url = brain.getURL()
+        join, space = f"{url}/@@join", None
         if anonymous:
             # Logged in, Plone's form takes the visitor on to the join request.
             join = f"{portal_url}/login?{urlencode({'came_from': join})}"
-        items.append(_link(brain, join_url=join))
+        elif api.user.has_permission(SPACE, obj=brain.getObject()):
+            # Who already belongs to the group goes to its space, as on the
+            # group's page; the few active groups are woken for their roles.
+            join, space = None, f"{url}/@@space"
+        items.append(_link(brain, join_url=join, space_url=space))
     return {"items": items}
 
 

@@ -11,6 +11,7 @@ from polepatrimoine.policy.demo import actors
 from polepatrimoine.policy.demo import calls
 from polepatrimoine.policy.demo import discussions
 from polepatrimoine.policy.demo import group_mail_polls
+from polepatrimoine.policy.demo import identity
 from polepatrimoine.policy.demo import meetings
 from polepatrimoine.policy.demo import news
 from polepatrimoine.policy.demo import newsletter
@@ -22,6 +23,7 @@ from polepatrimoine.policy.demo import working_groups
 
 
 STEPS = (
+    identity,
     actors,
     working_groups,
     discussions,

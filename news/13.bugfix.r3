@@ -1,0 +1,1 @@
+Home page: a working group's members get « Espace du groupe » (`space_url` in `@home`) instead of « Rejoindre », and `@@join` tells a member they already belong. The demo site's footer shows the network's example contact and LinkedIn/Facebook pages. Every `curl` example of the README sends its body with a Content-Type and asks REST services for JSON, checked by a test.
