@@ -89,3 +89,15 @@ def test_no_byline_on_a_call(world):
     assert answer.status_code == 200
     assert world.call.Title() in answer.text
     assert BYLINE not in answer.text
+
+
+def test_the_state_menu_tooltips_are_french(live):
+    """Plone's state menu shows a transition's description as its entry's title."""
+    answer = http(live, "site_coordinator", json=False).get(
+        live.group.absolute_url(), headers={"Accept": "text/html"}
+    )
+    assert answer.status_code == 200
+    assert 'title="Clore le groupe : son espace privé passe en lecture seule."' in (
+        answer.text
+    )
+    assert "Close the group" not in answer.text
