@@ -55,7 +55,8 @@ def plone_domain_titles(package: str) -> list[str]:
 
     The titles of workflows, states, transitions and their buttons (Plone's
     state menu, folder contents, plone.restapi's ``@workflow`` and
-    ``@vocabularies``), of the types' actions (the object's tabs) and the
+    ``@vocabularies``), the descriptions of states and transitions (the state
+    menu's tooltips), of the types' actions (the object's tabs) and the
     names of the roles the package adds (the users and groups control panels).
     """
     folder = locales(package).parent / "profiles" / "default"
@@ -66,6 +67,9 @@ def plone_domain_titles(package: str) -> list[str]:
         for node in root.iter():
             if node.tag in ("state", "transition"):
                 texts.append(node.get("title"))
+                description = node.find("description")
+                if description is not None:
+                    texts.append((description.text or "").strip())
             elif node.tag == "action":
                 texts.append(node.text)
     for fti in sorted((folder / "types").glob("*.xml")):

@@ -15,7 +15,7 @@ PROFILES = (
 # The last upgrade step of each profile (each package's upgrades/v<N>/).
 VERSIONS = {
     "polepatrimoine.content:default": "1020",
-    "polepatrimoine.workflows:default": "1010",
+    "polepatrimoine.workflows:default": "1011",
     "polepatrimoine.policy:default": "1011",
 }
 

@@ -19,23 +19,35 @@ SAME_IN_FRENCH = frozenset()
 
 
 def suite_titles(portal):
-    """(workflow, what, English title) of every state, transition and button."""
+    """(workflow, what, English text) of every state, transition, button and description.
+
+    Plone's state menu shows the descriptions as its entries' tooltips.
+    """
     for workflow in api.portal.get_tool("portal_workflow").objectValues():
         if not workflow.getId().startswith("polepatrimoine_"):
             continue
         yield workflow.getId(), "workflow", workflow.title
         for state in workflow.states.objectValues():
             yield workflow.getId(), f"state {state.getId()}", state.title
+            if state.description:
+                yield (
+                    workflow.getId(),
+                    f"state {state.getId()} description",
+                    (state.description),
+                )
         for transition in workflow.transitions.objectValues():
             where = f"transition {transition.getId()}"
             yield workflow.getId(), where, transition.title
             if transition.actbox_name:
                 yield workflow.getId(), f"{where} button", transition.actbox_name
+            if transition.description:
+                yield workflow.getId(), f"{where} description", transition.description
 
 
 def test_every_suite_title_is_french_in_the_plone_domain(portal):
     titles = list(suite_titles(portal))
     assert len({t[0] for t in titles}) >= 11
+    assert len([t for t in titles if t[1].endswith(" description")]) >= 30
     english = [
         (workflow, what, title)
         for workflow, what, title in titles

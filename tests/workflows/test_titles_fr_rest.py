@@ -75,4 +75,7 @@ def test_workflow_vocabularies(clients, world, headers):
     titles = {term["token"]: term["title"] for term in transitions["items"]}
     assert titles["request_info"] == "Demander des compléments [request_info]"
     assert titles["start_review"] == "Commencer l'examen [start_review]"
+    # The newsletter's send transition has no menu entry, but a name.
+    assert titles["send"] == "Envoyer [send]"
+    assert [title for title in titles.values() if title.startswith("[")] == []
     assert "Ask for more information" not in str(transitions)

@@ -21,10 +21,19 @@ def iso(value) -> str:
     return iso_paris(value)
 
 
+def _title(brain) -> str:
+    if brain.portal_type != "Discussion Item":
+        return brain.Title
+    # A comment's catalogued title was translated when it was indexed: English
+    # (« X on Y ») when no request was there, a script's or the demo content's.
+    # Plone's own title, translated for this request: « X sur Y ».
+    return brain.getObject().Title()
+
+
 def _item(brain) -> dict:
     return {
         "@id": brain.getURL(),
-        "title": brain.Title,
+        "title": _title(brain),
         "@type": brain.portal_type,
         "review_state": brain.review_state,
         "modified": iso(brain.modified),

@@ -6,7 +6,6 @@ Everything else is plone.restapi's transition service.
 """
 
 from plone import api
-from plone.restapi.services.workflow.transition import WorkflowTransition
 from polepatrimoine.content import _
 from polepatrimoine.content.calls import places
 from polepatrimoine.content.common.rest import GuardedService
@@ -14,9 +13,10 @@ from polepatrimoine.content.common.rest import bad_request
 from polepatrimoine.content.common.rest import error_response
 from polepatrimoine.content.common.rest import json_body
 from polepatrimoine.content.common.rest import text_value
+from polepatrimoine.content.i18n.workflow import FrenchWorkflowTransition
 
 
-class ApplicationTransition(GuardedService, WorkflowTransition):
+class ApplicationTransition(GuardedService, FrenchWorkflowTransition):
     def reply(self):
         data = json_body(self.request)
         text_value(data, "comment")
