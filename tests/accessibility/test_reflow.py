@@ -4,7 +4,6 @@ from tests.accessibility import pages
 from tests.fixtures.browser import login
 from tests.fixtures.browser import new_context
 
-import pytest
 import transaction
 
 
@@ -35,37 +34,27 @@ def overflow(page, portal_url, visits) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize(
-    "login_name, visits",
-    [
-        (
-            pages.MEMBER,
-            [
-                ("home", ""),
-                ("directory", "acteurs"),
-                ("working group", pages.GROUP),
-                ("group space", f"{pages.GROUP}/@@space"),
-                ("my working groups", "@@my-working-groups"),
-            ],
-        ),
-        (
-            pages.MEMBER,
-            [("call application form", "CALL/++add++Application")],
-        ),
-    ],
-    ids=["member", "applicant"],
-)
-def test_no_horizontal_scroll_at_390(functional, members, chromium, login_name, visits):
+PAGES = [
+    ("home", ""),
+    ("directory", "acteurs"),
+    ("working group", pages.GROUP),
+    ("group space", f"{pages.GROUP}/@@space"),
+    ("my working groups", "@@my-working-groups"),
+]
+
+
+def test_no_horizontal_scroll_at_390(functional, members, chromium):
     portal = functional["portal"]
     call = pages.path(portal, portal_type="Call", sort_on="created")
-    visits = [(label, path.replace("CALL", call)) for label, path in visits]
+    # The applicant's form holds the related-items picker of the « actor » field.
+    visits = [*PAGES, ("call application form", f"{call}/++add++Application")]
     transaction.commit()
     context = new_context(chromium)
     page = context.new_page()
     page.set_default_timeout(30000)
     page.set_viewport_size({"width": WIDTH, "height": 844})
     try:
-        login(page, portal.absolute_url(), login_name, pages.DEMO_PASSWORD)
+        login(page, portal.absolute_url(), pages.MEMBER, pages.DEMO_PASSWORD)
         found = overflow(page, portal.absolute_url(), visits)
     finally:
         context.close()
