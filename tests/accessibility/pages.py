@@ -105,7 +105,12 @@ def member_pages(portal, actor):
         ),
         ("poll", path(portal, portal_type="DatePoll", path=path_of(portal, GROUP))),
         ("join request form", f"{OTHER_GROUP}/@@join", "#join-message"),
-        ("call application form", f"{call}/++add++Application", "#form-buttons-save"),
+        # The « actor » field's related-items picker draws its path after load.
+        (
+            "call application form",
+            f"{call}/++add++Application",
+            ".pat-relateditems-container a.crumb",
+        ),
         # Rich text: the format select and TinyMCE's iframe.
         ("group document add form", f"{GROUP}/++add++Document", RICH_TEXT),
         (
