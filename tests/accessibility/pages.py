@@ -16,6 +16,8 @@ DEMO_PASSWORD = "demo-patrimoine"
 GROUP = "groupes-de-travail/chartes-labels-et-marques"
 OTHER_GROUP = "groupes-de-travail/patrimoine-industriel-et-technique"
 MEMBER = "membre1.chartes@example.org"
+# A rich-text field once TinyMCE has drawn its editor.
+RICH_TEXT = "iframe[id$='_ifr']"
 GROUP_COORDINATOR = "coordination.chartes@example.org"
 SITE_COORDINATOR = "claire@example.org"
 
@@ -103,7 +105,24 @@ def member_pages(portal, actor):
         ),
         ("poll", path(portal, portal_type="DatePoll", path=path_of(portal, GROUP))),
         ("join request form", f"{OTHER_GROUP}/@@join", "#join-message"),
-        ("call application form", f"{call}/++add++Application", "#form-buttons-save"),
+        # The « actor » field's related-items picker draws its path after load.
+        (
+            "call application form",
+            f"{call}/++add++Application",
+            ".pat-relateditems-container a.crumb",
+        ),
+        # Rich text: the format select and TinyMCE's iframe.
+        ("group document add form", f"{GROUP}/++add++Document", RICH_TEXT),
+        (
+            "offer add form",
+            "jeunes-pros/offres/++add++Opportunity",
+            "#form-buttons-save",
+        ),
+        (
+            "group folder contents",
+            f"{GROUP}/folder_contents",
+            "#selectAllInputCheckbox",
+        ),
         ("my data", "@@my-data"),
         ("my working groups", "@@my-working-groups"),
     ]
@@ -132,6 +151,7 @@ def site_coordinator_pages(portal):
             "application",
             path(portal, portal_type="Application", path=path_of(portal, call)),
         ),
+        ("call edit form", f"{call}/edit", RICH_TEXT),
         ("personal-data register", "@@personal-data"),
         ("control panel", "@@personal-data-settings"),
         ("control panel (social)", "@@social-settings"),

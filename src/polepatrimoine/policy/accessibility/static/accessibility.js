@@ -1,11 +1,12 @@
 /* Names and roles that Plone's toolbar, file widgets, form errors and Leaflet markers lack
    (axe: aria-allowed-attr, aria-valid-attr-value, link-name, label,
-   aria-command-name). Each fix is idempotent: it runs again on every change
+   aria-command-name, select-name, frame-title). Each fix is idempotent: it runs again on every change
    of the DOM, since the toolbar and the maps are drawn by patterns. */
 (function () {
   "use strict";
   var script = document.currentScript;
-  var markerLabel = (script && script.dataset.markerLabel) || "";
+  var data = (script && script.dataset) || {};
+  var markerLabel = data.markerLabel || "";
 
   function text(node) {
     return (node.textContent || "").replace(/\s+/g, " ").trim();
@@ -100,7 +101,56 @@
     });
   }
 
+  // A field's label without its required marker and help text.
+  function fieldLabel(field) {
+    var label = field && field.querySelector("label");
+    if (!label) return "";
+    var copy = label.cloneNode(true);
+    copy.querySelectorAll(".required, .formHelp, .form-text, .visually-hidden")
+      .forEach(function (el) { el.remove(); });
+    return text(copy).replace(/\s*[:*]$/, "");
+  }
+
+  function named(template, label) {
+    return (template || "{label}").replace("{label}", label);
+  }
+
+  // plone.app.textfield's format select and TinyMCE's iframe (created once the
+  // editor starts) are named after the rich-text field they belong to.
+  function fixRichText(root) {
+    root.querySelectorAll('select[id$="_text_format"]').forEach(function (select) {
+      if (select.hasAttribute("aria-label") || (select.labels && select.labels.length)) return;
+      var label = fieldLabel(select.closest(".field"));
+      if (label) select.setAttribute("aria-label", named(data.formatLabel, label));
+    });
+    root.querySelectorAll('iframe[id$="_ifr"]').forEach(function (frame) {
+      if (frame.dataset.named) return;
+      var label = fieldLabel(frame.closest(".field"));
+      if (!label) return;
+      frame.dataset.named = "1";
+      frame.setAttribute("title", named(data.editorLabel, label));
+    });
+  }
+
+  // The related-items picker's home crumb holds only an icon.
+  function fixRelatedItems(root) {
+    root.querySelectorAll(".pat-relateditems-container a.crumb").forEach(function (crumb) {
+      if (text(crumb) || crumb.hasAttribute("aria-label")) return;
+      crumb.setAttribute("aria-label", data.rootLabel || "/");
+    });
+  }
+
+  // Folder contents' "select all" checkbox carries aria-expanded, which a checkbox may not.
+  function fixFolderContents(root) {
+    root.querySelectorAll("#selectAllInputCheckbox[aria-expanded]").forEach(function (box) {
+      box.removeAttribute("aria-expanded");
+    });
+  }
+
   function fixAll() {
+    fixRichText(document);
+    fixRelatedItems(document);
+    fixFolderContents(document);
     fixFieldErrors(document);
     linkSummaries(document);
     fixToolbar(document);
@@ -114,6 +164,8 @@
     new MutationObserver(fixAll).observe(document.body, {
       childList: true,
       subtree: true,
+      attributes: true,
+      attributeFilter: ["aria-expanded"],
     });
   }
 
